@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Platform.Sdk.Http;
+
+/// <summary>ETags of <see cref="Persistence.IVersioned"/> entities and the If-Match check of updates.</summary>
+public static class Preconditions
+{
+    /// <summary>The strong ETag of a version, e.g. <c>"7"</c>.</summary>
+    /// <param name="version">The entity version.</param>
+    public static string ETagOf(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>Sets the ETag response header.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="version">The entity version.</param>
+    public static void SetETag(HttpResponse response, long version)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.ETag = ETagOf(version);
+    }
+
+    /// <summary>
+    /// Checks the request's If-Match against the current version: 428 when it is missing, 412 when stale,
+    /// <c>null</c> when the update may proceed.
+    /// </summary>
+    /// <param name="request">The update request.</param>
+    /// <param name="currentVersion">The version stored now.</param>
+    public static IResult? CheckIfMatch(HttpRequest request, long currentVersion)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers.IfMatch;
+        if (header.Count == 0)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status428PreconditionRequired,
+                title: "If-Match is required.",
+                detail: "Send the ETag you last read in the If-Match header, so that concurrent edits are not lost.");
+        }
+
+        if (!EntityTagHeaderValue.TryParseList(header, out var tags) ||
+            !tags.Any(t => t.Tag == "*" || (!t.IsWeak && t.Tag.Value == ETagOf(currentVersion))))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status412PreconditionFailed,
+                title: "The resource was changed by someone else.",
+                detail: $"If-Match does not match the current ETag {ETagOf(currentVersion)}. Read it again and reapply your change.");
+        }
+
+        return null;
+    }
+}
