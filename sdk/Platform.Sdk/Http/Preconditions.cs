@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace Platform.Sdk.Http;
@@ -26,7 +27,7 @@ public static class Preconditions
     /// </summary>
     /// <param name="request">The update request.</param>
     /// <param name="currentVersion">The version stored now.</param>
-    public static IResult? CheckIfMatch(HttpRequest request, long currentVersion)
+    public static ProblemHttpResult? CheckIfMatch(HttpRequest request, long currentVersion)
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Headers.IfMatch;

@@ -1,0 +1,188 @@
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Platform.Host.Kernel.Persistence;
+using Platform.Host.Kernel.Plugins;
+using Platform.Sdk.Modules;
+
+namespace Platform.Host.Kernel.Modules;
+
+/// <summary>How far the kernel takes the modules.</summary>
+public enum KernelMode
+{
+    /// <summary>Discover, validate and load only (the <c>modules list</c> verb).</summary>
+    Inspect,
+
+    /// <summary>Also register and migrate (the <c>migrate</c> verb).</summary>
+    Migrate,
+
+    /// <summary>The whole lifecycle: register, migrate, start, map endpoints.</summary>
+    Run,
+}
+
+/// <summary>
+/// Drives every plugin through its lifecycle. Each step runs per module inside its own try/catch: a module
+/// that fails is Faulted with the reason (and its dependents with it) while the rest go on.
+/// </summary>
+internal sealed class ModuleKernel(
+    ModuleCatalog catalog,
+    ModuleMigrator migrator,
+    MigrationLock migrationLock,
+    IOptions<PlatformOptions> options,
+    IConfiguration configuration,
+    ILifetimeScope root,
+    ILogger<ModuleKernel> logger)
+{
+    private Dictionary<string, ModuleRuntime> _byId = [];
+
+    public async Task LoadAsync(KernelMode mode, IEndpointRouteBuilder? endpoints, CancellationToken cancellationToken)
+    {
+        var discovered = PluginDiscovery.Discover(options.Value.Plugins.FullPaths, options.Value.Plugins.Disabled);
+        var ordered = DependencyResolver.Order(discovered);
+        _byId = ordered.ToDictionary(m => m.Id);
+        catalog.Set([.. ordered, .. discovered.Where(m => m.Manifest is null)]);
+
+        Step(ordered, "load", m => m.Module = PluginAssemblyLoader.Load(m));
+        if (mode == KernelMode.Inspect)
+        {
+            return;
+        }
+
+        Step(ordered, "register", Register);
+        await MigrateAsync(ordered, cancellationToken);
+        if (mode == KernelMode.Migrate)
+        {
+            return;
+        }
+
+        foreach (var module in Healthy(ordered))
+        {
+            await StepAsync(module, "start", () => module.Module!.StartAsync(module.Services!, cancellationToken));
+        }
+
+        foreach (var module in Healthy(ordered))
+        {
+            if (Try(module, "endpoints", () => MapEndpoints(module, endpoints!)))
+            {
+                module.MarkRunning();
+                logger.LogInformation("Module {Module} {Version} is running", module.Id, module.Manifest!.Version);
+            }
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        foreach (var module in catalog.Modules.Reverse().Where(m => m.State == ModuleState.Running))
+        {
+            try
+            {
+                await module.Module!.StopAsync(module.Services!, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Module {Module} failed to stop cleanly", module.Id);
+            }
+        }
+
+        foreach (var module in catalog.Modules.Where(m => m.Scope is not null))
+        {
+            await module.Scope!.DisposeAsync();
+        }
+    }
+
+    private void Register(ModuleRuntime module)
+    {
+        var section = configuration.GetSection($"Modules:{module.Id}");
+        ModuleBuilder? builder = null;
+        // The module's registrations go into a child scope: if Configure throws, nothing leaks into the host.
+        var scope = root.BeginLifetimeScope(module.Id, services =>
+        {
+            builder = new ModuleBuilder(new ModuleInfo(module.Manifest!, section), services);
+            module.Module!.Configure(builder);
+        });
+        module.Builder = builder;
+        module.Scope = scope;
+        module.Services = new AutofacServiceProvider(scope);
+    }
+
+    private async Task MigrateAsync(List<ModuleRuntime> ordered, CancellationToken cancellationToken)
+    {
+        await using (await migrationLock.AcquireAsync(cancellationToken))
+        {
+            // The platform store must exist before any module can be recorded; if it fails the host cannot serve.
+            await migrator.MigratePlatformAsync(cancellationToken);
+            foreach (var module in Healthy(ordered))
+            {
+                await StepAsync(module, "migrate", () => migrator.MigrateModuleAsync(module, cancellationToken));
+            }
+        }
+    }
+
+    private static void MapEndpoints(ModuleRuntime module, IEndpointRouteBuilder application)
+    {
+        var routes = new ModuleEndpointRouteBuilder(application, module.Services!);
+        var group = routes.MapGroup($"/api/{module.Id}")
+            .WithGroupName(module.Id)
+            .WithTags(module.Manifest!.Name)
+            .WithMetadata(new ModuleEndpointMetadata(module.Id));
+        module.Module!.MapEndpoints(group);
+        foreach (var source in routes.DataSources)
+        {
+            application.DataSources.Add(source);
+        }
+    }
+
+    private IEnumerable<ModuleRuntime> Healthy(List<ModuleRuntime> ordered)
+    {
+        // Re-evaluated per module: a fault in an earlier step or dependency is seen before the next one runs.
+        foreach (var module in ordered)
+        {
+            DependencyResolver.PropagateFaults([module], _byId);
+            if (module.State == ModuleState.Pending)
+            {
+                yield return module;
+            }
+        }
+    }
+
+    private void Step(List<ModuleRuntime> ordered, string step, Action<ModuleRuntime> action)
+    {
+        foreach (var module in Healthy(ordered))
+        {
+            Try(module, step, () => action(module));
+        }
+    }
+
+    private bool Try(ModuleRuntime module, string step, Action action)
+    {
+        try
+        {
+            action();
+            return true;
+        }
+        catch (Exception ex)
+        {
+            Fault(module, step, ex);
+            return false;
+        }
+    }
+
+    private async Task StepAsync(ModuleRuntime module, string step, Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Fault(module, step, ex);
+        }
+    }
+
+    private void Fault(ModuleRuntime module, string step, Exception ex)
+    {
+        var inner = ex is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : ex;
+        module.Fault(step, $"{step} failed: {inner.GetType().Name}: {inner.Message}");
+        logger.LogError(inner, "Module {Module} faulted during {Step}", module.Id, step);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json.Serialization;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http.Json;
+using Platform.Host.Kernel.Audit;
+using Platform.Host.Kernel.Events;
+using Platform.Host.Kernel.Health;
+using Platform.Host.Kernel.Http;
+using Platform.Host.Kernel.Modules;
+using Platform.Host.Kernel.OpenApi;
+using Platform.Host.Kernel.Persistence;
+using Platform.Sdk.Execution;
+using Platform.Sdk.Persistence;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using Swashbuckle.AspNetCore.SwaggerUI;
+
+namespace Platform.Host.Kernel;
+
+/// <summary>Wires the kernel into the host: services, middleware and the platform's own endpoints.</summary>
+internal static class PlatformKernelSetup
+{
+    public static void AddPlatformKernel(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        var services = builder.Services;
+        services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.RespectNullableAnnotations = true;
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+        });
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen();
+        services.AddSingleton<SwaggerDocuments>();
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<SwaggerGenOptions>>(sp => sp.GetRequiredService<SwaggerDocuments>());
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<SwaggerUIOptions>>(sp => sp.GetRequiredService<SwaggerDocuments>());
+        services.AddHealthChecks()
+            .AddCheck<PlatformDatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<ModulesHealthCheck>("modules", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHostedService<EventDispatcher>();
+        services.AddHostedService<ModuleShutdown>();
+
+        builder.Host.ConfigureContainer<ContainerBuilder>(container =>
+        {
+            container.RegisterInstance(TimeProvider.System).As<TimeProvider>().IfNotRegistered(typeof(TimeProvider));
+            container.RegisterType<ModuleCatalog>().SingleInstance();
+            container.RegisterType<ModuleKernel>().SingleInstance();
+            container.RegisterType<ModuleMigrator>().SingleInstance();
+            container.RegisterType<MigrationLock>().SingleInstance();
+            container.RegisterType<DatabaseProviderConfigurator>().AsSelf().As<IDatabaseProviderConfigurator>().SingleInstance();
+            container.RegisterType<PlatformDbContextFactory>().SingleInstance();
+            container.RegisterType<OutboxSignal>().AsSelf().As<IOutboxSignal>().SingleInstance();
+            container.RegisterType<EventCatalog>().SingleInstance();
+            container.RegisterType<OutboxRelay>().SingleInstance();
+            container.RegisterType<DeliveryProcessor>().SingleInstance();
+            container.RegisterType<ModuleHandlerInvoker>().SingleInstance();
+            container.RegisterType<PlatformExecutionContext>().AsSelf().As<IExecutionContext>().InstancePerLifetimeScope();
+        });
+    }
+
+    /// <summary>Middleware order matters: errors outermost, then limits, routing, the module scope, endpoints.</summary>
+    public static void UsePlatformPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<CorrelationMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<ModuleRequestScopeMiddleware>();
+        app.UseSwagger();
+        app.UseSwaggerUI();
+
+        app.MapPlatformHealth();
+        var platform = app.MapGroup("/api/platform").WithGroupName(SwaggerDocuments.PlatformDocument);
+        platform.MapModuleEndpoints();
+        platform.MapEventEndpoints();
+        platform.MapAuditEndpoints();
+
+        // Anything else under /api: a module that is not running says so (503); the rest is a plain 404.
+        app.Map("/api/{moduleId}/{**rest}", (string moduleId, ModuleCatalog catalog) =>
+            catalog.Find(moduleId) is { State: not ModuleState.Running } module
+                ? ModuleRequestScopeMiddleware.ModuleUnavailable(module, moduleId)
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "No endpoint matches this path."))
+            .WithOrder(int.MaxValue)
+            .ExcludeFromDescription();
+    }
+}
+
+/// <summary>Stops running modules in reverse dependency order when the host shuts down.</summary>
+internal sealed class ModuleShutdown(ModuleKernel kernel) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => kernel.StopAsync(cancellationToken);
+}

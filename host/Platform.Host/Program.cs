@@ -1,0 +1,32 @@
+using Platform.Host.Cli;
+using Platform.Host.Kernel;
+using Platform.Host.Kernel.Modules;
+
+var command = HostCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command.HostArgs,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.AddPlatformKernel();
+var app = builder.Build();
+var kernel = app.Services.GetRequiredService<ModuleKernel>();
+
+switch (command.Verb)
+{
+    case HostVerb.ModulesList:
+        return await ModulesListCommand.RunAsync(app, kernel);
+    case HostVerb.Migrate:
+        return await MigrateCommand.RunAsync(app, kernel);
+    case HostVerb.Help:
+        Console.Out.Write(HostCommand.Usage);
+        return command.Error is null ? 0 : 2;
+}
+
+await kernel.LoadAsync(KernelMode.Run, app, app.Lifetime.ApplicationStopping);
+app.UsePlatformPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>The host's entry point; public so integration tests can start it in-process.</summary>
+public partial class Program;

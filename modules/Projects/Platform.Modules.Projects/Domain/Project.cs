@@ -1,0 +1,44 @@
+using Platform.Sdk.Persistence;
+
+namespace Platform.Modules.Projects.Domain;
+
+public enum ProjectStatus
+{
+    Planned,
+    Active,
+    OnHold,
+    Completed,
+    Cancelled,
+}
+
+/// <summary>A body of work with a short key (e.g. WEB) that prefixes its task numbers.</summary>
+public sealed class Project : IVersioned
+{
+    public const int KeyMaxLength = 10;
+    public const int NameMaxLength = 200;
+    public const int DescriptionMaxLength = 10_000;
+
+    public Guid Id { get; set; }
+
+    /// <summary>Upper-case letters and digits, unique across projects.</summary>
+    public string Key { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    public ProjectStatus Status { get; set; }
+
+    public DateOnly? StartDate { get; set; }
+
+    public DateOnly? TargetDate { get; set; }
+
+    /// <summary>The last task number handed out; task numbers are per project (WEB-1, WEB-2 …).</summary>
+    public int LastTaskNumber { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public long Version { get; set; }
+}

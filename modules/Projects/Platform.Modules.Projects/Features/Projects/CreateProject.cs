@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Projects.Domain;
+using Platform.Modules.Projects.Events;
+using Platform.Modules.Projects.Persistence;
+using Platform.Sdk.Http;
+
+namespace Platform.Modules.Projects.Features.Projects;
+
+public sealed record CreateProjectRequest(string Key, string Name, string? Description = null, ProjectStatus? Status = null, DateOnly? StartDate = null, DateOnly? TargetDate = null);
+
+internal static partial class CreateProject
+{
+    public static async Task<Results<Created<ProjectDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        CreateProjectRequest request, ProjectsDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        errors.Require(request.Key is not null && KeyPattern().IsMatch(request.Key), "key",
+            $"key must be 2-{Project.KeyMaxLength} upper-case letters or digits, starting with a letter (e.g. WEB).");
+        var fields = new ProjectFields(request.Name, request.Description, request.Status, request.StartDate, request.TargetDate);
+        ProjectRules.Validate(fields, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (await db.Projects.AnyAsync(p => p.Key == request.Key, cancellationToken))
+        {
+            return ApiProblems.Conflict($"A project with key '{request.Key}' already exists.", "Project keys are unique; choose another key.");
+        }
+
+        var now = time.GetUtcNow();
+        var project = new Project { Id = Guid.CreateVersion7(now), Key = request.Key!, Status = ProjectStatus.Planned, CreatedAt = now, UpdatedAt = now };
+        ProjectRules.Apply(fields, project);
+        db.Projects.Add(project);
+        db.PublishEvent(new ProjectCreated(project.Id, project.Key, project.Name, project.Status.ToString(), project.StartDate, project.TargetDate));
+        await db.SaveChangesAsync(cancellationToken);
+
+        Preconditions.SetETag(response, project.Version);
+        return TypedResults.Created($"/api/projects/projects/{project.Id}", ProjectDto.From(project));
+    }
+
+    [GeneratedRegex("^[A-Z][A-Z0-9]{1,9}$")]
+    private static partial Regex KeyPattern();
+}

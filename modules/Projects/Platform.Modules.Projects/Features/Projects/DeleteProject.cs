@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Projects.Persistence;
+using Platform.Sdk.Http;
+
+namespace Platform.Modules.Projects.Features.Projects;
+
+internal static class DeleteProject
+{
+    /// <summary>Deletes the project and its tasks in one transaction.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
+        Guid id, ProjectsDbContext db, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (project is null)
+        {
+            return ApiProblems.NotFound("Project", id);
+        }
+
+        if (Preconditions.CheckIfMatch(request, project.Version) is { } failed)
+        {
+            return failed;
+        }
+
+        // Loading the tasks lets the audit trail record each deletion, not just the project's.
+        db.Tasks.RemoveRange(await db.Tasks.Where(t => t.ProjectId == id).ToListAsync(cancellationToken));
+        db.Projects.Remove(project);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Projects.Domain;
+using Platform.Modules.Projects.Events;
+using Platform.Modules.Projects.Persistence;
+using Platform.Sdk.Http;
+using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
+
+namespace Platform.Modules.Projects.Features.Tasks;
+
+public sealed record CreateTaskRequest(string Title, string? Description = null, TaskStatus? Status = null, TaskPriority? Priority = null, string? AssigneeId = null, DateOnly? StartDate = null, DateOnly? DueDate = null);
+
+internal static class CreateTask
+{
+    public static async Task<Results<Created<TaskDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid projectId, CreateTaskRequest request, ProjectsDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.AssigneeId, request.StartDate, request.DueDate);
+        var errors = new ValidationErrors();
+        TaskRules.Validate(fields, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (project is null)
+        {
+            return ApiProblems.NotFound("Project", projectId);
+        }
+
+        var now = time.GetUtcNow();
+        // Numbering through the project's counter: the project's concurrency token turns two simultaneous
+        // creations into one success and one retryable 412, never into duplicate numbers.
+        project.LastTaskNumber++;
+        var task = new ProjectTask { Id = Guid.CreateVersion7(now), ProjectId = projectId, Number = project.LastTaskNumber, CreatedAt = now, UpdatedAt = now };
+        TaskRules.Apply(fields, task, now);
+        db.Tasks.Add(task);
+        db.PublishEvent(new TaskCreated(task.Id, projectId, project.Key, task.Number, task.Title, task.Status.ToString(), task.Priority.ToString(), task.AssigneeId, task.DueDate));
+        await db.SaveChangesAsync(cancellationToken);
+
+        Preconditions.SetETag(response, task.Version);
+        return TypedResults.Created($"/api/projects/tasks/{task.Id}", TaskDto.From(task));
+    }
+}
