@@ -33,6 +33,7 @@ fi
 
 # Design-time builds reference Microsoft.EntityFrameworkCore.Design (see the module's project file).
 export PlatformDesignTime=true
+dotnet restore "$project" >/dev/null  # EF tooling reads package assets before it builds
 for pair in "${pairs[@]}"; do
   read -r context provider <<<"$pair"
   echo "== $context ($provider)"

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Platform.Sdk.Events;
 
-/// <summary>The JSON form of event payloads: camelCase, enums as strings, the same on both sides.</summary>
+/// <summary>The JSON form of event payloads: camelCase properties, enums as their names (as the REST API writes them).</summary>
 public static class IntegrationEventJson
 {
     /// <summary>Serializer options for event payloads.</summary>
@@ -12,7 +12,7 @@ public static class IntegrationEventJson
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -33,6 +33,9 @@ public sealed record PluginManifest(
     IReadOnlyList<string> Authors,
     IReadOnlyList<PluginDependency> Dependencies)
 {
+    /// <summary>The SDK range as written in the manifest.</summary>
+    public string SdkRangeText { get; init; } = SdkRange.ToString();
+
     /// <summary>The manifest's file name inside a plugin folder.</summary>
     public const string FileName = "plugin.json";
 }

@@ -60,7 +60,8 @@ public static partial class PluginManifestReader
 
             var name = RequiredString(root, "name", errors);
             var version = ParseVersion(RequiredString(root, "version", errors), "version", errors);
-            var sdkRange = ParseRange(RequiredString(root, "sdk", errors), "sdk", errors);
+            var sdkText = RequiredString(root, "sdk", errors);
+            var sdkRange = ParseRange(sdkText, "sdk", errors);
             var entryAssembly = RequiredString(root, "entryAssembly", errors);
             if (entryAssembly is not null &&
                 (Path.GetFileName(entryAssembly) != entryAssembly || !entryAssembly.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
@@ -75,7 +76,7 @@ public static partial class PluginManifestReader
             return errors.Count > 0
                 ? new ManifestReadResult(null, errors)
                 : new ManifestReadResult(
-                    new PluginManifest(id!, name!, version!, sdkRange!, entryAssembly!, description, authors, dependencies), []);
+                    new PluginManifest(id!, name!, version!, sdkRange!, entryAssembly!, description, authors, dependencies) { SdkRangeText = sdkText! }, []);
         }
     }
 

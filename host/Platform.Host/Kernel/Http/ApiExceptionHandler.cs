@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Platform.Host.Kernel.Http;
 /// 4xx responses that name the offending field, concurrency conflicts into 412, everything else into a 500
 /// that reveals nothing but the trace id outside Development.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -48,6 +49,12 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IHost
             Title = "The request is invalid.",
             Detail = bad.Message,
         },
+        DbUpdateException { InnerException: { } inner } when IsUniqueViolation(inner) => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The request conflicts with an existing record.",
+            Detail = "A value that must be unique is already taken; nothing was saved.",
+        },
         DbUpdateConcurrencyException => new ProblemDetails
         {
             Status = StatusCodes.Status412PreconditionFailed,
@@ -62,13 +69,41 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IHost
         },
     };
 
+    /// <summary>Unique-key violations of the three providers: a race between two creates is a 409, not a 500.</summary>
+    private static bool IsUniqueViolation(Exception inner) => inner switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == "23505",
+        Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+        _ => false,
+    };
+
     private static HttpValidationProblemDetails InvalidJson(JsonException json)
     {
-        var field = FieldName(json.Path);
-        var message = json.Path is null
-            ? "The body is not valid JSON."
-            : $"The value at '{json.Path}' is not valid: {FirstSentence(json.Message)}";
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        var errors = new Dictionary<string, string[]>();
+        var missing = MissingProperties().Match(json.Message);
+        if (missing.Success)
+        {
+            // Missing required properties: name each one, not the internal type that lacks them.
+            foreach (var name in missing.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                errors[name.Trim('\'')] = [$"{name.Trim('\'')} is required."];
+            }
+        }
+        else if (json.Path is null || json.LineNumber is null)
+        {
+            errors["body"] = ["The body is not valid JSON."];
+        }
+        else if (json.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            errors[FieldName(json.Path)] = [$"The value at '{json.Path}' has the wrong type or format."];
+        }
+        else
+        {
+            errors[FieldName(json.Path)] = [$"The JSON is malformed at '{json.Path}' (line {json.LineNumber + 1}, byte {json.BytePositionInLine})."];
+        }
+
+        return new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request body could not be read.",
@@ -79,9 +114,6 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, IHost
     private static string FieldName(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
+    [GeneratedRegex("missing required properties including: (.+?)\\.?$")]
+    private static partial Regex MissingProperties();
 }

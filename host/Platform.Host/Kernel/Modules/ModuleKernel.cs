@@ -40,7 +40,7 @@ internal sealed class ModuleKernel(
         var discovered = PluginDiscovery.Discover(options.Value.Plugins.FullPaths, options.Value.Plugins.Disabled);
         var ordered = DependencyResolver.Order(discovered);
         _byId = ordered.ToDictionary(m => m.Id);
-        catalog.Set([.. ordered, .. discovered.Where(m => m.Manifest is null)]);
+        catalog.Set([.. ordered, .. discovered.Where(m => !ordered.Contains(m))]); // invalid and duplicate plugins are listed too
 
         Step(ordered, "load", m => m.Module = PluginAssemblyLoader.Load(m));
         if (mode == KernelMode.Inspect)

@@ -54,7 +54,7 @@ internal static class PluginDiscovery
         var module = new ModuleRuntime(folder, result.Manifest, fallbackId);
         if (!result.Manifest.SdkRange.Contains(PlatformSdk.Version))
         {
-            module.Fault("manifest", $"built for SDK {result.Manifest.SdkRange}, but the host provides SDK {PlatformSdk.Version}");
+            module.Fault("manifest", $"built for SDK {result.Manifest.SdkRangeText}, but the host provides SDK {PlatformSdk.Version}");
         }
         else if (!File.Exists(Path.Combine(folder, result.Manifest.EntryAssembly)))
         {

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Platform.Sdk.Modules;
+
+namespace Fixture.Generic;
+
+/// <summary>
+/// A module that throws in the step named by <c>Modules:{id}:ThrowIn</c> (configure, start, endpoints)
+/// and appends its id to the file <c>Modules:{id}:StartLog</c> when it starts, so tests see the order.
+/// </summary>
+public sealed class GenericModule : PlatformModule
+{
+    private ModuleInfo? _info;
+
+    public override void Configure(ModuleBuilder module)
+    {
+        _info = module.Info;
+        ThrowIf("configure");
+        module.Permissions.Declare($"{module.Info.Id}.read", "Read the fixture.");
+    }
+
+    public override Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ThrowIf("start");
+        if (_info!.Configuration["StartLog"] is { Length: > 0 } log)
+        {
+            File.AppendAllText(log, _info.Id + Environment.NewLine);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ThrowIf("endpoints");
+        var id = _info!.Id;
+        endpoints.MapGet("/ping", () => TypedResults.Ok(new { module = id }));
+    }
+
+    private void ThrowIf(string step)
+    {
+        if (string.Equals(_info?.Configuration["ThrowIn"], step, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"fixture {_info!.Id} was told to fail in {step}");
+        }
+    }
+}

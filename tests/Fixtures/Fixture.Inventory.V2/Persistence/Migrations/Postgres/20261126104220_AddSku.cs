@@ -1,0 +1,35 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Fixture.Inventory.V2.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddSku : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Sku",
+                schema: "inventory",
+                table: "items",
+                type: "character varying(120)",
+                maxLength: 120,
+                nullable: false,
+                defaultValue: "");
+
+            // Data migration: existing rows get a SKU derived from their name.
+            migrationBuilder.Sql("UPDATE inventory.items SET \"Sku\" = 'SKU-' || upper(\"Name\");");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Sku",
+                schema: "inventory",
+                table: "items");
+        }
+    }
+}

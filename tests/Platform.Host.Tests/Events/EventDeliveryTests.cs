@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using Platform.Host.Tests.Infrastructure;
+
+namespace Platform.Host.Tests.Events;
+
+/// <summary>Events published by Projects reach the listener module: once, with retries, dead letters and replay.</summary>
+public sealed class EventDeliveryTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly PluginFolder _plugins;
+
+    public EventDeliveryTests()
+    {
+        _plugins = new PluginFolder(_temp.Combine("plugins"))
+            .Add(TestPaths.FirstPartyPlugin("projects"))
+            .Add(TestPaths.FixturePlugin("listener"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_published_event_is_delivered_once_with_its_correlation_id(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        using var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), database);
+        var client = host.CreateClient();
+
+        var project = await client.PostJsonAsync("/api/projects/projects", new { key = "EVT", name = "Events" }, HttpStatusCode.Created);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/projects/projects/{project.GetProperty("id")}/tasks")
+        {
+            Content = JsonContent(new { title = "Ship it" }),
+        };
+        request.Headers.Add("X-Correlation-Id", "corr-123");
+        var task = await (await client.SendAsync(request)).ReadJsonAsync(HttpStatusCode.Created);
+
+        var received = await HttpAssertions.EventuallyAsync(
+            () => client.GetJsonAsync("/api/listener/received"), r => r.GetArrayLength() == 1, because: "the task-created event reaches the listener");
+        var only = received[0];
+        Assert.Equal(task.GetProperty("id").GetGuid(), only.GetProperty("taskId").GetGuid());
+        Assert.Equal("Ship it", only.GetProperty("title").GetString());
+        Assert.Equal("corr-123", only.GetProperty("correlationId").GetString());
+        Assert.Equal(1, only.GetProperty("attempt").GetInt32());
+
+        var types = await client.GetJsonAsync("/api/platform/events/types");
+        var taskCreated = types.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "projects.task-created.v1");
+        Assert.Equal("projects", taskCreated.GetProperty("module").GetString());
+        Assert.Contains("listener/TaskCreatedHandler", taskCreated.GetProperty("consumers").EnumerateArray().Select(c => c.GetString()));
+        Assert.True(taskCreated.GetProperty("schema").GetProperty("properties").TryGetProperty("title", out _));
+    }
+
+    [Fact]
+    public async Task A_failing_handler_is_retried_with_exponential_backoff()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+        using var database = TestDatabase.Create("sqlite");
+        using var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), database, new Dictionary<string, string?>
+        {
+            ["Modules:listener:FailFirst"] = "2",
+            ["Platform:Events:InitialBackoff"] = "00:00:10",
+            ["Platform:Events:PollInterval"] = "00:00:01",
+        }, time);
+        var client = host.CreateClient();
+        await CreateTaskAsync(client, "RET", "Retry me");
+
+        // Attempt 1 fails at once; the retry is due 10 s later (fake time), attempt 2 after 20 s more.
+        await WaitForDeliveryAttemptsAsync(host, 1);
+        time.Advance(TimeSpan.FromSeconds(9));
+        Assert.Equal(0, (await client.GetJsonAsync("/api/listener/received")).GetArrayLength());
+        time.Advance(TimeSpan.FromSeconds(1));
+        await WaitForDeliveryAttemptsAsync(host, 2);
+        time.Advance(TimeSpan.FromSeconds(20));
+
+        var received = await HttpAssertions.EventuallyAsync(
+            () => client.GetJsonAsync("/api/listener/received"), r => r.GetArrayLength() == 1, because: "the third attempt succeeds");
+        Assert.Equal(3, received[0].GetProperty("attempt").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_poison_event_is_dead_lettered_and_can_be_replayed_once_the_consumer_is_fixed()
+    {
+        var flag = _temp.Combine("poison.flag");
+        File.WriteAllText(flag, "refuse");
+        using var database = TestDatabase.Create("sqlite");
+        using var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), database, new Dictionary<string, string?>
+        {
+            ["Modules:listener:PoisonFlag"] = flag,
+            ["Platform:Events:MaxAttempts"] = "3",
+            ["Platform:Events:InitialBackoff"] = "00:00:00.050",
+        });
+        var client = host.CreateClient();
+        await CreateTaskAsync(client, "DLQ", "poison");
+
+        var deadLetters = await HttpAssertions.EventuallyAsync(
+            () => client.GetJsonAsync("/api/platform/events/dead-letters"), d => d.GetProperty("totalCount").GetInt64() == 1,
+            because: "three failed attempts park the delivery");
+        var item = deadLetters.GetProperty("items")[0];
+        Assert.Equal(3, item.GetProperty("attempts").GetInt32());
+        Assert.Equal("projects.task-created.v1", item.GetProperty("eventName").GetString());
+        Assert.Contains("listener refuses 'poison'", item.GetProperty("lastError").GetString());
+        Assert.Equal(0, (await client.GetJsonAsync("/api/listener/received")).GetArrayLength());
+
+        File.Delete(flag);
+        var replay = await client.PostAsync($"/api/platform/events/dead-letters/{item.GetProperty("id")}/replay", null);
+        Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
+        await HttpAssertions.EventuallyAsync(
+            () => client.GetJsonAsync("/api/listener/received"), r => r.GetArrayLength() == 1, because: "the replayed delivery succeeds");
+        Assert.Equal(0, (await client.GetJsonAsync("/api/platform/events/dead-letters")).GetProperty("totalCount").GetInt64());
+
+        var again = await client.PostAsync($"/api/platform/events/dead-letters/{item.GetProperty("id")}/replay", null);
+        await again.ReadJsonAsync(HttpStatusCode.Conflict);
+    }
+
+    private static async Task CreateTaskAsync(HttpClient client, string key, string title)
+    {
+        var project = await client.PostJsonAsync("/api/projects/projects", new { key, name = key }, HttpStatusCode.Created);
+        await client.PostJsonAsync($"/api/projects/projects/{project.GetProperty("id")}/tasks", new { title }, HttpStatusCode.Created);
+    }
+
+    private static async Task WaitForDeliveryAttemptsAsync(PlatformHost host, int attempts)
+    {
+        var contexts = host.Services.GetService(typeof(Platform.Host.Kernel.Persistence.PlatformDbContextFactory)) as Platform.Host.Kernel.Persistence.PlatformDbContextFactory;
+        await HttpAssertions.EventuallyAsync(async () =>
+        {
+            await using var platform = contexts!.Create();
+            return platform.Deliveries.Select(d => d.Attempts).SingleOrDefault();
+        }, a => a == attempts, because: $"delivery attempt {attempts} is recorded");
+    }
+
+    private static StringContent JsonContent(object body) =>
+        new(JsonSerializer.Serialize(body, HttpAssertions.Json), System.Text.Encoding.UTF8, "application/json");
+}

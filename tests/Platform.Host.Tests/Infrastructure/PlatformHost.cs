@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real host in-process: real plugin folders, a real database, the real HTTP pipeline (TestServer).
+/// </summary>
+public sealed class PlatformHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _time;
+
+    public PlatformHost(string pluginsPath, string dataPath, TestDatabase database, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    {
+        _time = time;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Platform:Plugins:Paths:0"] = pluginsPath,
+            ["Platform:DataDirectory"] = dataPath,
+            ["Platform:Events:PollInterval"] = "00:00:00.200",
+            ["Platform:Events:InitialBackoff"] = "00:00:00.100",
+        };
+        foreach (var (key, value) in database.Settings())
+        {
+            _settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        if (_time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_time));
+        }
+    }
+}
