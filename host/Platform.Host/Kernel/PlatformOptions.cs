@@ -56,6 +56,12 @@ public sealed class DatabaseOptions
 
 public sealed class EventOptions
 {
+    /// <summary>
+    /// Whether this host relays outboxes and delivers events. Turn it off on nodes that should only serve
+    /// requests; committed events wait in the outboxes until a dispatching node picks them up.
+    /// </summary>
+    public bool DispatchEnabled { get; set; } = true;
+
     /// <summary>How often outboxes and due deliveries are checked when nothing signals new work.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

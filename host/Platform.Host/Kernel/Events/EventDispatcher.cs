@@ -16,6 +16,12 @@ internal sealed class EventDispatcher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Events.DispatchEnabled)
+        {
+            logger.LogInformation("Event dispatch is disabled on this node (Platform:Events:DispatchEnabled=false)");
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

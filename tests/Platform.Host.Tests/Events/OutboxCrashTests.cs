@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Platform.Host.Tests.Infrastructure;
+
+namespace Platform.Host.Tests.Events;
+
+/// <summary>
+/// kill -9 between the commit and the delivery of events, and again in the middle of delivering them:
+/// after a restart every event reaches its consumer exactly once.
+/// </summary>
+public sealed class OutboxCrashTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Events_committed_before_a_hard_kill_are_delivered_exactly_once_after_restart()
+    {
+        var plugins = new PluginFolder(_temp.Combine("plugins"))
+            .Add(TestPaths.FirstPartyPlugin("projects"))
+            .Add(TestPaths.FixturePlugin("listener"));
+        var data = _temp.Combine("data");
+        string[] Args(bool dispatch) =>
+        [
+            $"--Platform:Plugins:Paths:0={plugins.Path}",
+            $"--Platform:DataDirectory={data}",
+            $"--Platform:Events:DispatchEnabled={dispatch}",
+            "--Platform:Events:PollInterval=00:00:00.100",
+        ];
+        var expected = new HashSet<Guid>();
+
+        // 1. Commits land in the outbox, nothing is dispatched, then the process dies.
+        using (var first = await HostProcess.StartAsync(Args(dispatch: false)))
+        {
+            var project = await first.Client.PostJsonAsync("/api/projects/projects", new { key = "KIL", name = "Killed" }, HttpStatusCode.Created);
+            for (var i = 0; i < 20; i++)
+            {
+                var task = await first.Client.PostJsonAsync($"/api/projects/projects/{project.GetProperty("id")}/tasks", new { title = $"before-{i}" }, HttpStatusCode.Created);
+                expected.Add(task.GetProperty("id").GetGuid());
+            }
+
+            first.KillHard();
+        }
+
+        // 2. Dispatch runs and the process dies again part-way through delivering.
+        using (var second = await HostProcess.StartAsync(Args(dispatch: true)))
+        {
+            var project = await second.Client.PostJsonAsync("/api/projects/projects", new { key = "MID", name = "Mid-flight" }, HttpStatusCode.Created);
+            for (var i = 0; i < 30; i++)
+            {
+                var task = await second.Client.PostJsonAsync($"/api/projects/projects/{project.GetProperty("id")}/tasks", new { title = $"during-{i}" }, HttpStatusCode.Created);
+                expected.Add(task.GetProperty("id").GetGuid());
+            }
+
+            await HttpAssertions.EventuallyAsync(() => second.Client.GetJsonAsync("/api/listener/received"), r => r.GetArrayLength() > 0, because: "delivery has begun");
+            second.KillHard();
+        }
+
+        // 3. After the restart everything arrives, once.
+        using var third = await HostProcess.StartAsync(Args(dispatch: true));
+        var received = await HttpAssertions.EventuallyAsync(
+            () => third.Client.GetJsonAsync("/api/listener/received"), r => r.GetArrayLength() >= expected.Count, TimeSpan.FromSeconds(60),
+            because: "every committed task event is delivered after the restart");
+        await HttpAssertions.EventuallyAsync(() => Task.FromResult(PendingDeliveries(data)), pending => pending == 0, because: "no delivery is left to retry");
+
+        received = await third.Client.GetJsonAsync("/api/listener/received");
+        var taskIds = received.EnumerateArray().Select(r => r.GetProperty("taskId").GetGuid()).ToList();
+        Assert.Equal(expected.Count, taskIds.Count);
+        Assert.Equal(expected.OrderBy(x => x), taskIds.OrderBy(x => x));
+        Assert.Equal(taskIds.Count, received.EnumerateArray().Select(r => r.GetProperty("eventId").GetGuid()).Distinct().Count());
+    }
+
+    private static long PendingDeliveries(string data)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "platform.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM event_deliveries WHERE Status <> 1";
+        return (long)command.ExecuteScalar()!;
+    }
+}
