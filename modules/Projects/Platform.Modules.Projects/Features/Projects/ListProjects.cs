@@ -9,14 +9,21 @@ namespace Platform.Modules.Projects.Features.Projects;
 
 internal static class ListProjects
 {
-    private static readonly string[] SortFields = ["key", "name", "status", "startDate", "targetDate", "createdAt", "updatedAt"];
+    private static readonly SortFields<Project> Sorting = new SortFields<Project>()
+        .Add("key", p => p.Key)
+        .Add("name", p => p.Name)
+        .Add("status", p => p.Status)
+        .Add("startDate", p => p.StartDate)
+        .Add("targetDate", p => p.TargetDate)
+        .Add("createdAt", p => p.Id) // GUID v7 ids follow creation order
+        .Add("updatedAt", p => p.UpdatedAt);
 
     public static async Task<Results<Ok<PagedResult<ProjectDto>>, ValidationProblem>> Handle(
         [AsParameters] PageRequest paging, ProjectStatus? status, string? q, string? sort, ProjectsDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         paging.Validate(errors);
-        var sortKeys = SortRequest.Parse(sort, SortFields, errors);
+        var sortKeys = Sorting.Parse(sort, errors);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -35,36 +42,10 @@ internal static class ListProjects
         }
 
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await Sort(query, sortKeys)
+        var items = await Sorting.Apply(query, sortKeys, "key")
             .Skip((paging.EffectivePage - 1) * paging.EffectivePageSize)
             .Take(paging.EffectivePageSize)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<ProjectDto>(items.Select(ProjectDto.From).ToList(), paging.EffectivePage, paging.EffectivePageSize, total));
     }
-
-    private static IQueryable<Project> Sort(IQueryable<Project> query, IReadOnlyList<SortKey> keys)
-    {
-        IOrderedQueryable<Project>? ordered = null;
-        foreach (var key in keys.Append(new SortKey("key", false)))
-        {
-            ordered = key.Field switch
-            {
-                "name" => Then(ordered, query, p => p.Name, key.Descending),
-                "status" => Then(ordered, query, p => p.Status, key.Descending),
-                "startDate" => Then(ordered, query, p => p.StartDate, key.Descending),
-                "targetDate" => Then(ordered, query, p => p.TargetDate, key.Descending),
-                "createdAt" => Then(ordered, query, p => p.Id, key.Descending), // GUID v7 ids follow creation order
-                "updatedAt" => Then(ordered, query, p => p.UpdatedAt, key.Descending),
-                _ => Then(ordered, query, p => p.Key, key.Descending),
-            };
-        }
-
-        return ordered!;
-    }
-
-    private static IOrderedQueryable<Project> Then<TKey>(
-        IOrderedQueryable<Project>? ordered, IQueryable<Project> query, System.Linq.Expressions.Expression<Func<Project, TKey>> key, bool descending) =>
-        ordered is null
-            ? descending ? query.OrderByDescending(key) : query.OrderBy(key)
-            : descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,14 +13,21 @@ public sealed record TaskFilter(TaskStatus? Status, TaskPriority? Priority, stri
 
 internal static class ListTasks
 {
-    private static readonly string[] SortFields = ["number", "title", "status", "priority", "dueDate", "createdAt", "updatedAt"];
+    private static readonly SortFields<ProjectTask> Sorting = new SortFields<ProjectTask>()
+        .Add("number", t => t.Number)
+        .Add("title", t => t.Title)
+        .Add("status", t => t.Status)
+        .Add("priority", t => t.Priority)
+        .Add("dueDate", t => t.DueDate)
+        .Add("createdAt", t => t.Id) // GUID v7 ids follow creation order
+        .Add("updatedAt", t => t.UpdatedAt);
 
     public static async Task<Results<Ok<PagedResult<TaskDto>>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid projectId, [AsParameters] PageRequest paging, [AsParameters] TaskFilter filter, ProjectsDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         paging.Validate(errors);
-        var sortKeys = SortRequest.Parse(filter.Sort, SortFields, errors);
+        var sortKeys = Sorting.Parse(filter.Sort, errors);
         errors.Require(filter.DueBefore is null || filter.DueAfter is null || filter.DueAfter <= filter.DueBefore, "dueAfter", "dueAfter must not be after dueBefore.");
         if (errors.Any)
         {
@@ -66,36 +72,10 @@ internal static class ListTasks
         }
 
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await Sort(query, sortKeys)
+        var items = await Sorting.Apply(query, sortKeys, "number")
             .Skip((paging.EffectivePage - 1) * paging.EffectivePageSize)
             .Take(paging.EffectivePageSize)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<TaskDto>(items.Select(TaskDto.From).ToList(), paging.EffectivePage, paging.EffectivePageSize, total));
     }
-
-    private static IQueryable<ProjectTask> Sort(IQueryable<ProjectTask> query, IReadOnlyList<SortKey> keys)
-    {
-        IOrderedQueryable<ProjectTask>? ordered = null;
-        foreach (var key in keys.Append(new SortKey("number", false)))
-        {
-            ordered = key.Field switch
-            {
-                "title" => Then(ordered, query, t => t.Title, key.Descending),
-                "status" => Then(ordered, query, t => t.Status, key.Descending),
-                "priority" => Then(ordered, query, t => t.Priority, key.Descending),
-                "dueDate" => Then(ordered, query, t => t.DueDate, key.Descending),
-                "createdAt" => Then(ordered, query, t => t.Id, key.Descending), // GUID v7 ids follow creation order
-                "updatedAt" => Then(ordered, query, t => t.UpdatedAt, key.Descending),
-                _ => Then(ordered, query, t => t.Number, key.Descending),
-            };
-        }
-
-        return ordered!;
-    }
-
-    private static IOrderedQueryable<ProjectTask> Then<TKey>(
-        IOrderedQueryable<ProjectTask>? ordered, IQueryable<ProjectTask> query, Expression<Func<ProjectTask, TKey>> key, bool descending) =>
-        ordered is null
-            ? descending ? query.OrderByDescending(key) : query.OrderBy(key)
-            : descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
 }
