@@ -30,12 +30,28 @@ internal sealed class StartupBenchmark(RepoLayout layout, StartupOptions options
                 Directory.GetFiles(layout.FirstPartyPlugins, "plugin.json", SearchOption.AllDirectories).Length),
         ];
 
-        var results = new List<StartupResult>();
-        foreach (var scenario in scenarios)
+        var samples = scenarios.ToDictionary(s => s, _ => (Fresh: new List<double>(), Warm: new List<double>()));
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        // Round-robin over the scenarios so that background load on the machine hits all of them alike.
+        // Run 0 is a warm-up (disk cache, this harness's JIT) and is not counted.
+        for (var run = 0; run <= options.Runs; run++)
         {
-            results.Add(await MeasureAsync(scenario));
+            foreach (var scenario in scenarios)
+            {
+                var data = FreshDirectory(Path.Combine(options.WorkDirectory, "data", "run"));
+                var fresh = await StartOnceAsync(scenario, data, validate: true);
+                var warm = await StartOnceAsync(scenario, data, validate: false);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run} {scenario.Name,-32} fresh {fresh,6:F0} ms  warm {warm,6:F0} ms{(run == 0 ? "  (warm-up)" : "")}"));
+                if (run > 0)
+                {
+                    samples[scenario].Fresh.Add(fresh);
+                    samples[scenario].Warm.Add(warm);
+                }
+            }
         }
 
+        Console.WriteLine($"load average after: {LoadAverage()}");
+        var results = scenarios.Select(s => new StartupResult(s, samples[s].Fresh, samples[s].Warm)).ToList();
         StartupReport.Print(results, options.Counts, PerPluginTargetMs, FirstPartyTargetMs);
         if (options.Trace)
         {
@@ -43,29 +59,6 @@ internal sealed class StartupBenchmark(RepoLayout layout, StartupOptions options
         }
 
         return 0;
-    }
-
-    private async Task<StartupResult> MeasureAsync(StartupScenario scenario)
-    {
-        Console.Write($"{scenario.Name,-32}");
-        var fresh = new List<double>();
-        var warm = new List<double>();
-        // Run 0 is a warm-up (disk cache, JIT of this harness) and is not counted.
-        for (var run = 0; run <= options.Runs; run++)
-        {
-            var data = FreshDirectory(Path.Combine(options.WorkDirectory, "data", $"run-{run}"));
-            var first = await StartOnceAsync(scenario, data, validate: true);
-            var second = await StartOnceAsync(scenario, data, validate: false);
-            if (run > 0)
-            {
-                fresh.Add(first);
-                warm.Add(second);
-                Console.Write(string.Create(CultureInfo.InvariantCulture, $" {first:F0}/{second:F0}"));
-            }
-        }
-
-        Console.WriteLine();
-        return new StartupResult(scenario, fresh, warm);
     }
 
     private async Task<double> StartOnceAsync(StartupScenario scenario, string data, bool validate, params string[] extra)
@@ -106,6 +99,9 @@ internal sealed class StartupBenchmark(RepoLayout layout, StartupOptions options
             Console.WriteLine(app.OutputText());
         }
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 
     private static string FreshDirectory(string path)
     {
