@@ -23,10 +23,11 @@ switch (command.Verb)
         return command.Error is null ? 0 : 2;
 }
 
-await kernel.LoadAsync(KernelMode.Run, app, app.Lifetime.ApplicationStopping);
+// The server starts listening at once; modules load beside it and /health/ready turns 200 when they are in.
 app.UsePlatformPipeline();
+app.StartLoadingModules(kernel);
 await app.RunAsync();
-return 0;
+return Environment.ExitCode;
 
 /// <summary>The host's entry point; public so integration tests can start it in-process.</summary>
 public partial class Program;

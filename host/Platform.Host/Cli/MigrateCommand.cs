@@ -7,7 +7,7 @@ internal static class MigrateCommand
 {
     public static async Task<int> RunAsync(WebApplication app, ModuleKernel kernel)
     {
-        await kernel.LoadAsync(KernelMode.Migrate, null, CancellationToken.None);
+        await kernel.LoadAsync(KernelMode.Migrate, null, null, CancellationToken.None);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {

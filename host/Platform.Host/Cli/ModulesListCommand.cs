@@ -9,7 +9,7 @@ internal static class ModulesListCommand
 {
     public static async Task<int> RunAsync(WebApplication app, ModuleKernel kernel)
     {
-        await kernel.LoadAsync(KernelMode.Inspect, null, CancellationToken.None);
+        await kernel.LoadAsync(KernelMode.Inspect, null, null, CancellationToken.None);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         var installed = await ReadInstalledVersionsAsync(app.Services.GetRequiredService<PlatformDbContextFactory>());
 

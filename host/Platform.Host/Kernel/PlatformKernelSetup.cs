@@ -41,6 +41,7 @@ internal static class PlatformKernelSetup
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<SwaggerGenOptions>>(sp => sp.GetRequiredService<SwaggerDocuments>());
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<SwaggerUIOptions>>(sp => sp.GetRequiredService<SwaggerDocuments>());
         services.AddHealthChecks()
+            .AddCheck<KernelReadiness>("kernel", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<PlatformDatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<ModulesHealthCheck>("modules", tags: [HealthEndpoints.ReadyTag]);
         services.AddHostedService<EventDispatcher>();
@@ -50,6 +51,8 @@ internal static class PlatformKernelSetup
         {
             container.RegisterInstance(TimeProvider.System).As<TimeProvider>().IfNotRegistered(typeof(TimeProvider));
             container.RegisterType<ModuleCatalog>().SingleInstance();
+            container.RegisterType<KernelReadiness>().SingleInstance();
+            container.RegisterType<ModuleEndpointDataSource>().SingleInstance();
             container.RegisterType<ModuleKernel>().SingleInstance();
             container.RegisterType<ModuleMigrator>().SingleInstance();
             container.RegisterType<MigrationLock>().SingleInstance();
@@ -69,6 +72,7 @@ internal static class PlatformKernelSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<StartupGateMiddleware>();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
@@ -76,6 +80,7 @@ internal static class PlatformKernelSetup
         app.UseSwagger();
         app.UseSwaggerUI();
 
+        ((IEndpointRouteBuilder)app).DataSources.Add(app.Services.GetRequiredService<ModuleEndpointDataSource>());
         app.MapPlatformHealth();
         var platform = app.MapGroup("/api/platform").WithGroupName(SwaggerDocuments.PlatformDocument);
         platform.MapModuleEndpoints();
@@ -89,6 +94,32 @@ internal static class PlatformKernelSetup
                 : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: "No endpoint matches this path."))
             .WithOrder(int.MaxValue)
             .ExcludeFromDescription();
+    }
+    /// <summary>
+    /// Loads the modules in the background. If the kernel itself cannot load (e.g. the platform database is
+    /// unreachable) the host logs why and stops with exit code 1 instead of serving a half-started platform.
+    /// </summary>
+    public static void StartLoadingModules(this WebApplication app, ModuleKernel kernel)
+    {
+        var readiness = app.Services.GetRequiredService<KernelReadiness>();
+        var routes = app.Services.GetRequiredService<ModuleEndpointDataSource>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Kernel");
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await kernel.LoadAsync(KernelMode.Run, app, routes, app.Lifetime.ApplicationStopping);
+                readiness.MarkReady();
+                Console.WriteLine($"T ready {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds}");
+            }
+            catch (Exception ex) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                logger.LogCritical(ex, "Loading modules failed; the host stops");
+                readiness.MarkFailed(ex);
+                Environment.ExitCode = 1;
+                app.Lifetime.StopApplication();
+            }
+        });
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Host.Kernel.Modules;
 
 namespace Platform.Host.Tests.Infrastructure;
 
@@ -33,6 +34,13 @@ public sealed class PlatformHost : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
+    }
+
+    /// <summary>Clients are handed out once the kernel has loaded the modules, as a load balancer would wait for /health/ready.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        Services.GetRequiredService<KernelReadiness>().Loaded.WaitAsync(TimeSpan.FromSeconds(60)).GetAwaiter().GetResult();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Platform.Host.Kernel.Modules;
 
 namespace Platform.Host.Kernel.Events;
 
@@ -7,6 +8,7 @@ namespace Platform.Host.Kernel.Events;
 /// commit signals new rows or the poll interval passes. Polling also catches rows left by a crashed process.
 /// </summary>
 internal sealed class EventDispatcher(
+    KernelReadiness readiness,
     OutboxRelay relay,
     DeliveryProcessor deliveries,
     OutboxSignal signal,
@@ -19,6 +21,16 @@ internal sealed class EventDispatcher(
         if (!options.Value.Events.DispatchEnabled)
         {
             logger.LogInformation("Event dispatch is disabled on this node (Platform:Events:DispatchEnabled=false)");
+            return;
+        }
+
+        // Modules (their outboxes and handlers) exist only once the kernel has loaded them.
+        try
+        {
+            await readiness.Loaded.WaitAsync(stoppingToken);
+        }
+        catch (Exception) when (!readiness.IsReady)
+        {
             return;
         }
 

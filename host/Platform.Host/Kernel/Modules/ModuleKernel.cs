@@ -35,7 +35,7 @@ internal sealed class ModuleKernel(
 {
     private Dictionary<string, ModuleRuntime> _byId = [];
 
-    public async Task LoadAsync(KernelMode mode, IEndpointRouteBuilder? endpoints, CancellationToken cancellationToken)
+    public async Task LoadAsync(KernelMode mode, IEndpointRouteBuilder? application, ModuleEndpointDataSource? routes, CancellationToken cancellationToken)
     {
         var discovered = PluginDiscovery.Discover(options.Value.Plugins.FullPaths, options.Value.Plugins.Disabled);
         var ordered = DependencyResolver.Order(discovered);
@@ -60,13 +60,18 @@ internal sealed class ModuleKernel(
             await StepAsync(module, "start", () => module.Module!.StartAsync(module.Services!, cancellationToken));
         }
 
+        var mapped = new List<EndpointDataSource>();
         foreach (var module in Healthy(ordered))
         {
-            if (Try(module, "endpoints", () => MapEndpoints(module, endpoints!)))
-            {
-                module.MarkRunning();
-                logger.LogInformation("Module {Module} {Version} is running", module.Id, module.Manifest!.Version);
-            }
+            Try(module, "endpoints", () => mapped.AddRange(MapEndpoints(module, application!)));
+        }
+
+        // All modules' routes appear in one step, together with their Running state.
+        routes!.Publish(mapped);
+        foreach (var module in Healthy(ordered))
+        {
+            module.MarkRunning();
+            logger.LogInformation("Module {Module} {Version} is running", module.Id, module.Manifest!.Version);
         }
     }
 
@@ -118,7 +123,7 @@ internal sealed class ModuleKernel(
         }
     }
 
-    private static void MapEndpoints(ModuleRuntime module, IEndpointRouteBuilder application)
+    private static List<EndpointDataSource> MapEndpoints(ModuleRuntime module, IEndpointRouteBuilder application)
     {
         var routes = new ModuleEndpointRouteBuilder(application, module.Services!);
         var group = routes.MapGroup($"/api/{module.Id}")
@@ -128,8 +133,10 @@ internal sealed class ModuleKernel(
         module.Module!.MapEndpoints(group);
         foreach (var source in routes.DataSources)
         {
-            application.DataSources.Add(source);
+            _ = source.Endpoints; // builds the endpoints now, so a module whose routes cannot be built faults here
         }
+
+        return [.. routes.DataSources];
     }
 
     private IEnumerable<ModuleRuntime> Healthy(List<ModuleRuntime> ordered)
@@ -153,17 +160,15 @@ internal sealed class ModuleKernel(
         }
     }
 
-    private bool Try(ModuleRuntime module, string step, Action action)
+    private void Try(ModuleRuntime module, string step, Action action)
     {
         try
         {
             action();
-            return true;
         }
         catch (Exception ex)
         {
             Fault(module, step, ex);
-            return false;
         }
     }
 

@@ -1,6 +1,9 @@
+using System.Data.Common;
 using Autofac;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Host.Kernel.Persistence;
 using Platform.Sdk.Persistence;
 using Semver;
@@ -11,26 +14,36 @@ namespace Platform.Host.Kernel.Modules;
 /// Applies pending migrations of the platform store and of each module (in dependency order) and records
 /// each module's installed version and upgrade history.
 /// </summary>
+/// <remarks>
+/// Startup speed matters here: migrations run only when some are pending, and installed versions are read
+/// with one plain SQL query, so a warm start compiles no LINQ query at all.
+/// </remarks>
 internal sealed class ModuleMigrator(
     PlatformDbContextFactory platformContexts,
     DatabaseProviderConfigurator configurator,
     TimeProvider time,
     ILogger<ModuleMigrator> logger)
 {
+    private Dictionary<string, string> _installed = [];
+
     public async Task MigratePlatformAsync(CancellationToken cancellationToken)
     {
         await using var platform = platformContexts.Create();
         PrepareSqlite(PlatformDbContext.Schema);
-        await platform.Database.MigrateAsync(cancellationToken);
+        if ((await platform.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await platform.Database.MigrateAsync(cancellationToken);
+        }
+
+        _installed = await ReadInstalledVersionsAsync(platform, cancellationToken);
     }
 
     public async Task MigrateModuleAsync(ModuleRuntime module, CancellationToken cancellationToken)
     {
         var manifest = module.Manifest!;
-        await using var platform = platformContexts.Create();
-        var installation = await platform.ModuleInstallations.FindAsync([module.Id], cancellationToken);
-        if (installation is not null &&
-            SemVersion.TryParse(installation.Version, SemVersionStyles.Strict, out var installed) &&
+        var installedText = _installed.GetValueOrDefault(module.Id);
+        if (installedText is not null &&
+            SemVersion.TryParse(installedText, SemVersionStyles.Strict, out var installed) &&
             installed.ComparePrecedenceTo(manifest.Version) > 0)
         {
             throw new InvalidOperationException(
@@ -44,43 +57,82 @@ internal sealed class ModuleMigrator(
             await using var scope = module.Scope!.BeginLifetimeScope();
             var context = (ModuleDbContext)scope.Resolve(database.ContextType);
             applied.AddRange(await context.Database.GetPendingMigrationsAsync(cancellationToken));
-            await context.Database.MigrateAsync(cancellationToken);
+            if (applied.Count > 0)
+            {
+                await context.Database.MigrateAsync(cancellationToken);
+            }
         }
 
-        var now = time.GetUtcNow();
         var version = manifest.Version.ToString();
-        if (installation is null)
+        if (installedText == version && applied.Count == 0)
         {
-            platform.ModuleInstallations.Add(new ModuleInstallation { ModuleId = module.Id, Version = version, InstalledAt = now, UpdatedAt = now });
+            return; // warm start: nothing changed
         }
-        else if (installation.Version == version)
+
+        await RecordAsync(module.Id, installedText, version, applied, cancellationToken);
+        _installed[module.Id] = version;
+    }
+
+    private async Task RecordAsync(string moduleId, string? from, string to, List<string> applied, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var platform = platformContexts.Create();
+        if (from is null)
         {
-            if (applied.Count == 0)
-            {
-                return;
-            }
+            platform.ModuleInstallations.Add(new ModuleInstallation { ModuleId = moduleId, Version = to, InstalledAt = now, UpdatedAt = now });
         }
         else
         {
-            logger.LogInformation("Module {Module} upgraded from {From} to {To}", module.Id, installation.Version, version);
+            if (from != to)
+            {
+                logger.LogInformation("Module {Module} upgraded from {From} to {To}", moduleId, from, to);
+            }
+
+            // Update in place without reading the row first: only the version and time change.
+            var entry = platform.ModuleInstallations.Attach(new ModuleInstallation { ModuleId = moduleId });
+            entry.Entity.Version = to;
+            entry.Entity.UpdatedAt = now;
+            entry.Property(i => i.Version).IsModified = true;
+            entry.Property(i => i.UpdatedAt).IsModified = true;
         }
 
         platform.ModuleVersionChanges.Add(new ModuleVersionChange
         {
             Id = Guid.CreateVersion7(now),
-            ModuleId = module.Id,
-            FromVersion = installation?.Version,
-            ToVersion = version,
+            ModuleId = moduleId,
+            FromVersion = from,
+            ToVersion = to,
             At = now,
             AppliedMigrations = string.Join(",", applied),
         });
-        if (installation is not null)
-        {
-            installation.Version = version;
-            installation.UpdatedAt = now;
-        }
-
         await platform.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, string>> ReadInstalledVersionsAsync(PlatformDbContext platform, CancellationToken cancellationToken)
+    {
+        var sql = platform.GetService<ISqlGenerationHelper>();
+        var schema = platform.Database.IsSqlite() ? null : PlatformDbContext.Schema;
+        var connection = platform.Database.GetDbConnection();
+        await platform.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using DbCommand command = connection.CreateCommand();
+            command.CommandText =
+                $"SELECT {sql.DelimitIdentifier(nameof(ModuleInstallation.ModuleId))}, {sql.DelimitIdentifier(nameof(ModuleInstallation.Version))} " +
+                $"FROM {sql.DelimitIdentifier("module_installations", schema)}";
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                result[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return result;
+        }
+        finally
+        {
+            await platform.Database.CloseConnectionAsync();
+        }
     }
 
     private void PrepareSqlite(string schema)

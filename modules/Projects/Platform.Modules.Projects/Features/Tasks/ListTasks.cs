@@ -9,7 +9,25 @@ using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
 namespace Platform.Modules.Projects.Features.Tasks;
 
 /// <summary>Filters of the task list; all optional and combined with AND.</summary>
-public sealed record TaskFilter(TaskStatus? Status, TaskPriority? Priority, string? Assignee, DateOnly? DueBefore, DateOnly? DueAfter, string? Q, string? Sort);
+public sealed record TaskFilter
+{
+    public TaskStatus? Status { get; init; }
+
+    public TaskPriority? Priority { get; init; }
+
+    /// <summary>An assignee id, or <c>none</c> for unassigned tasks.</summary>
+    public string? Assignee { get; init; }
+
+    public DateOnly? DueBefore { get; init; }
+
+    public DateOnly? DueAfter { get; init; }
+
+    /// <summary>Text searched in title and description.</summary>
+    public string? Q { get; init; }
+
+    /// <summary>Comma-separated fields, minus for descending.</summary>
+    public string? Sort { get; init; }
+}
 
 internal static class ListTasks
 {
