@@ -110,7 +110,6 @@ internal static class PlatformKernelSetup
             {
                 await kernel.LoadAsync(KernelMode.Run, app, routes, app.Lifetime.ApplicationStopping);
                 readiness.MarkReady();
-                Console.WriteLine($"T ready {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds}");
             }
             catch (Exception ex) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)
             {

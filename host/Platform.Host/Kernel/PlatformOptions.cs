@@ -75,6 +75,12 @@ public sealed class EventOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How long a host holds a delivery it is attempting. Another host retries it only after the lease ends,
+    /// so it should exceed the longest handler run; a host that dies mid-attempt delays the retry this long.
+    /// </summary>
+    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Relayed outbox rows are kept this long for diagnosis, then deleted.</summary>
     public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
 }

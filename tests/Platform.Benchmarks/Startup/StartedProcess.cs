@@ -100,7 +100,7 @@ internal sealed class StartedProcess : IAsyncDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(2);
+            await Task.Delay(10); // a tight loop of probes would steal the CPU the host is starting with
         }
 
         throw new TimeoutException($"Not ready after {ReadyTimeout}:\n{OutputText()}");

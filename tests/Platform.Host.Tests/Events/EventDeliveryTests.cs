@@ -119,14 +119,15 @@ public sealed class EventDeliveryTests : IDisposable
         await client.PostJsonAsync($"/api/projects/projects/{project.GetProperty("id")}/tasks", new { title }, HttpStatusCode.Created);
     }
 
+    /// <summary>Waits until the n-th attempt has failed and its retry is scheduled.</summary>
     private static async Task WaitForDeliveryAttemptsAsync(PlatformHost host, int attempts)
     {
         var contexts = host.Services.GetService(typeof(Platform.Host.Kernel.Persistence.PlatformDbContextFactory)) as Platform.Host.Kernel.Persistence.PlatformDbContextFactory;
         await HttpAssertions.EventuallyAsync(async () =>
         {
             await using var platform = contexts!.Create();
-            return platform.Deliveries.Select(d => d.Attempts).SingleOrDefault();
-        }, a => a == attempts, because: $"delivery attempt {attempts} is recorded");
+            return platform.Deliveries.Select(d => new { d.Attempts, d.LastError }).SingleOrDefault();
+        }, d => d is not null && d.Attempts == attempts && d.LastError != null, because: $"delivery attempt {attempts} failed and is rescheduled");
     }
 
     private static StringContent JsonContent(object body) =>

@@ -27,6 +27,7 @@ public sealed class OutboxCrashTests : IDisposable
             $"--Platform:DataDirectory={data}",
             $"--Platform:Events:DispatchEnabled={dispatch}",
             "--Platform:Events:PollInterval=00:00:00.100",
+            "--Platform:Events:DeliveryLease=00:00:01", // an attempt cut off by the kill is retried a second later
         ];
         var expected = new HashSet<Guid>();
 

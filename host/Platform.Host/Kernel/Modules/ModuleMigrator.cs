@@ -143,6 +143,11 @@ internal sealed class ModuleMigrator(
         }
 
         var file = configurator.SqliteFile(schema);
+        if (File.Exists(file))
+        {
+            return; // the journal mode is stored in the file: set once, when it is created
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         using var connection = new SqliteConnection(configurator.SqliteConnectionString(schema));
         connection.Open();
