@@ -11,27 +11,31 @@ namespace Platform.Host.Tests.Api;
 public sealed class ProjectsApiTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
-    private readonly TestDatabase _database = TestDatabase.Create("sqlite");
-    private readonly PlatformHost _host;
-    private readonly HttpClient _client;
+    private TestDatabase? _database;
+    private PlatformHost? _host;
+    private HttpClient _client = null!;
 
-    public ProjectsApiTests()
+    public void Dispose()
     {
+        _host?.Dispose();
+        _database?.Dispose();
+        _temp.Dispose();
+    }
+
+    /// <summary>Starts the host with the Projects plugin on <paramref name="provider"/> (skips when PostgreSQL is not configured).</summary>
+    private void Start(string provider)
+    {
+        _database = TestDatabase.Create(provider);
         var plugins = new PluginFolder(_temp.Combine("plugins")).Add(TestPaths.FirstPartyPlugin("projects"));
         _host = new PlatformHost(plugins.Path, _temp.Combine("data"), _database, new Dictionary<string, string?> { ["Platform:Limits:MaxRequestBodyBytes"] = "4096" });
         _client = _host.CreateClient();
     }
 
-    public void Dispose()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Tasks_are_created_read_updated_with_if_match_and_deleted(string provider)
     {
-        _host.Dispose();
-        _database.Dispose();
-        _temp.Dispose();
-    }
-
-    [Fact]
-    public async Task Tasks_are_created_read_updated_with_if_match_and_deleted()
-    {
+        Start(provider);
         var project = await CreateProjectAsync("WEB", "Website");
         var created = await _client.PostAsJsonAsync($"/api/projects/projects/{project}/tasks", new { title = "Design", priority = "High", dueDate = "2026-12-01" });
         var task = await created.ReadJsonAsync(HttpStatusCode.Created);
@@ -54,9 +58,11 @@ public sealed class ProjectsApiTests : IDisposable
         await _client.GetJsonAsync($"/api/projects/tasks/{id}", HttpStatusCode.NotFound);
     }
 
-    [Fact]
-    public async Task Task_lists_filter_sort_and_page_with_a_total()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Task_lists_filter_sort_and_page_with_a_total(string provider)
     {
+        Start(provider);
         var project = await CreateProjectAsync("LST", "Lists");
         foreach (var (title, status, due) in new[] { ("a", "ToDo", "2026-12-01"), ("b", "Done", "2026-12-05"), ("c", "ToDo", "2026-12-10"), ("d", "ToDo", (string?)null) })
         {
@@ -77,9 +83,11 @@ public sealed class ProjectsApiTests : IDisposable
         Assert.True(invalid.GetProperty("errors").TryGetProperty("sort", out _));
     }
 
-    [Fact]
-    public async Task Bad_input_gets_a_problem_that_names_the_field_and_writes_nothing()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Bad_input_gets_a_problem_that_names_the_field_and_writes_nothing(string provider)
     {
+        Start(provider);
         var missing = await _client.PostJsonAsync("/api/projects/projects", new { key = "NOPE" }, HttpStatusCode.BadRequest);
         Assert.True(missing.GetProperty("errors").TryGetProperty("name", out _));
 
@@ -110,9 +118,11 @@ public sealed class ProjectsApiTests : IDisposable
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType!.MediaType);
     }
 
-    [Fact]
-    public async Task Every_write_is_in_the_audit_trail_with_old_and_new_values()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Every_write_is_in_the_audit_trail_with_old_and_new_values(string provider)
     {
+        Start(provider);
         var project = await CreateProjectAsync("AUD", "Audited");
         var task = await _client.PostJsonAsync($"/api/projects/projects/{project}/tasks", new { title = "Before" }, HttpStatusCode.Created);
         var id = task.GetProperty("id").GetGuid();
@@ -133,6 +143,7 @@ public sealed class ProjectsApiTests : IDisposable
     [Fact]
     public async Task Swagger_serves_a_document_per_module_and_one_for_the_platform()
     {
+        Start("sqlite");
         var projects = await _client.GetJsonAsync("/swagger/projects/swagger.json");
         Assert.True(projects.GetProperty("paths").TryGetProperty("/api/projects/tasks/{id}", out var taskPath));
         Assert.False(string.IsNullOrEmpty(taskPath.GetProperty("put").GetProperty("description").GetString()));

@@ -51,11 +51,12 @@ public sealed class EventDeliveryTests : IDisposable
         Assert.True(taskCreated.GetProperty("schema").GetProperty("properties").TryGetProperty("title", out _));
     }
 
-    [Fact]
-    public async Task A_failing_handler_is_retried_with_exponential_backoff()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_failing_handler_is_retried_with_exponential_backoff(string provider)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
-        using var database = TestDatabase.Create("sqlite");
+        using var database = TestDatabase.Create(provider);
         using var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), database, new Dictionary<string, string?>
         {
             ["Modules:listener:FailFirst"] = "2",
@@ -78,12 +79,13 @@ public sealed class EventDeliveryTests : IDisposable
         Assert.Equal(3, received[0].GetProperty("attempt").GetInt32());
     }
 
-    [Fact]
-    public async Task A_poison_event_is_dead_lettered_and_can_be_replayed_once_the_consumer_is_fixed()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_poison_event_is_dead_lettered_and_can_be_replayed_once_the_consumer_is_fixed(string provider)
     {
         var flag = _temp.Combine("poison.flag");
         File.WriteAllText(flag, "refuse");
-        using var database = TestDatabase.Create("sqlite");
+        using var database = TestDatabase.Create(provider);
         using var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), database, new Dictionary<string, string?>
         {
             ["Modules:listener:PoisonFlag"] = flag,

@@ -14,9 +14,11 @@ public sealed class OutboxCrashTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
-    public async Task Events_committed_before_a_hard_kill_are_delivered_exactly_once_after_restart()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Events_committed_before_a_hard_kill_are_delivered_exactly_once_after_restart(string provider)
     {
+        using var database = TestDatabase.Create(provider);
         var plugins = new PluginFolder(_temp.Combine("plugins"))
             .Add(TestPaths.FirstPartyPlugin("projects"))
             .Add(TestPaths.FixturePlugin("listener"));
@@ -28,6 +30,7 @@ public sealed class OutboxCrashTests : IDisposable
             $"--Platform:Events:DispatchEnabled={dispatch}",
             "--Platform:Events:PollInterval=00:00:00.100",
             "--Platform:Events:DeliveryLease=00:00:01", // an attempt cut off by the kill is retried a second later
+            .. database.Settings().Select(s => $"--{s.Key}={s.Value}"),
         ];
         var expected = new HashSet<Guid>();
 
@@ -63,7 +66,7 @@ public sealed class OutboxCrashTests : IDisposable
         var received = await HttpAssertions.EventuallyAsync(
             () => third.Client.GetJsonAsync("/api/listener/received"), r => r.GetArrayLength() >= expected.Count, TimeSpan.FromSeconds(60),
             because: "every committed task event is delivered after the restart");
-        await HttpAssertions.EventuallyAsync(() => Task.FromResult(PendingDeliveries(data)), pending => pending == 0, because: "no delivery is left to retry");
+        await HttpAssertions.EventuallyAsync(() => Task.FromResult(PendingDeliveries(database, data)), pending => pending == 0, because: "no delivery is left to retry");
 
         received = await third.Client.GetJsonAsync("/api/listener/received");
         var taskIds = received.EnumerateArray().Select(r => r.GetProperty("taskId").GetGuid()).ToList();
@@ -72,12 +75,17 @@ public sealed class OutboxCrashTests : IDisposable
         Assert.Equal(taskIds.Count, received.EnumerateArray().Select(r => r.GetProperty("eventId").GetGuid()).Distinct().Count());
     }
 
-    private static long PendingDeliveries(string data)
+    /// <summary>Deliveries not yet delivered, read straight from the platform store of either provider.</summary>
+    private static long PendingDeliveries(TestDatabase database, string data)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "platform.db")};Mode=ReadOnly;Pooling=False");
+        using System.Data.Common.DbConnection connection = database.Provider == "sqlite"
+            ? new SqliteConnection($"Data Source={Path.Combine(data, "platform.db")};Mode=ReadOnly;Pooling=False")
+            : new Npgsql.NpgsqlConnection(database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM event_deliveries WHERE Status <> 1";
-        return (long)command.ExecuteScalar()!;
+        command.CommandText = database.Provider == "sqlite"
+            ? "SELECT COUNT(*) FROM event_deliveries WHERE \"Status\" <> 1"
+            : "SELECT COUNT(*) FROM platform.event_deliveries WHERE \"Status\" <> 1";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

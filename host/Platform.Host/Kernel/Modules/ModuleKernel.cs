@@ -42,7 +42,8 @@ internal sealed class ModuleKernel(
         _byId = ordered.ToDictionary(m => m.Id);
         catalog.Set([.. ordered, .. discovered.Where(m => !ordered.Contains(m))]); // invalid and duplicate plugins are listed too
 
-        Step(ordered, "load", m => m.Module = PluginAssemblyLoader.Load(m));
+        // Plugins load side by side: each gets its own load context, and the assemblies they share come from the host.
+        Parallel.ForEach(Healthy(ordered).ToList(), m => Try(m, "load", () => m.Module = PluginAssemblyLoader.Load(m)));
         if (mode == KernelMode.Inspect)
         {
             return;
@@ -116,11 +117,34 @@ internal sealed class ModuleKernel(
         {
             // The platform store must exist before any module can be recorded; if it fails the host cannot serve.
             await migrator.MigratePlatformAsync(cancellationToken);
-            foreach (var module in Healthy(ordered))
+
+            // Waves keep dependency order: a wave holds the modules whose dependencies all sit in earlier waves.
+            // Within a wave, modules (each with its own schema or SQLite file) migrate side by side.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
+            foreach (var wave in Waves(ordered))
             {
-                await StepAsync(module, "migrate", () => migrator.MigrateModuleAsync(module, cancellationToken));
+                var due = Healthy(wave).ToList();
+                await Parallel.ForEachAsync(due, parallel, async (module, token) =>
+                    await StepAsync(module, "migrate", () => migrator.MigrateModuleAsync(module, token)));
             }
+
+            await migrator.RecordChangesAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Groups the (topologically ordered) modules by how deep their dependency chains reach.</summary>
+    private static IEnumerable<List<ModuleRuntime>> Waves(List<ModuleRuntime> ordered)
+    {
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var module in ordered)
+        {
+            depth[module.Id] = module.Manifest!.Dependencies
+                .Select(d => depth.TryGetValue(d.Id, out var level) ? level + 1 : 0)
+                .DefaultIfEmpty(0)
+                .Max();
+        }
+
+        return ordered.GroupBy(m => depth[m.Id]).OrderBy(g => g.Key).Select(g => g.ToList());
     }
 
     private static List<EndpointDataSource> MapEndpoints(ModuleRuntime module, IEndpointRouteBuilder application)

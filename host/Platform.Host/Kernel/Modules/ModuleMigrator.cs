@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Autofac;
 using Microsoft.Data.Sqlite;
@@ -24,7 +25,8 @@ internal sealed class ModuleMigrator(
     TimeProvider time,
     ILogger<ModuleMigrator> logger)
 {
-    private Dictionary<string, string> _installed = [];
+    private readonly ConcurrentQueue<(string ModuleId, string? From, string To, List<string> Applied)> _changes = new();
+    private ConcurrentDictionary<string, string> _installed = new(StringComparer.Ordinal);
 
     public async Task MigratePlatformAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +37,7 @@ internal sealed class ModuleMigrator(
             await platform.Database.MigrateAsync(cancellationToken);
         }
 
-        _installed = await ReadInstalledVersionsAsync(platform, cancellationToken);
+        _installed = new ConcurrentDictionary<string, string>(await ReadInstalledVersionsAsync(platform, cancellationToken), StringComparer.Ordinal);
     }
 
     public async Task MigrateModuleAsync(ModuleRuntime module, CancellationToken cancellationToken)
@@ -69,14 +71,30 @@ internal sealed class ModuleMigrator(
             return; // warm start: nothing changed
         }
 
-        await RecordAsync(module.Id, installedText, version, applied, cancellationToken);
+        _changes.Enqueue((module.Id, installedText, version, applied));
         _installed[module.Id] = version;
     }
 
-    private async Task RecordAsync(string moduleId, string? from, string to, List<string> applied, CancellationToken cancellationToken)
+    /// <summary>Records every install and upgrade of this start in one transaction.</summary>
+    public async Task RecordChangesAsync(CancellationToken cancellationToken)
+    {
+        if (_changes.IsEmpty)
+        {
+            return;
+        }
+
+        await using var platform = platformContexts.Create();
+        while (_changes.TryDequeue(out var change))
+        {
+            Record(platform, change.ModuleId, change.From, change.To, change.Applied);
+        }
+
+        await platform.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Record(PlatformDbContext platform, string moduleId, string? from, string to, List<string> applied)
     {
         var now = time.GetUtcNow();
-        await using var platform = platformContexts.Create();
         if (from is null)
         {
             platform.ModuleInstallations.Add(new ModuleInstallation { ModuleId = moduleId, Version = to, InstalledAt = now, UpdatedAt = now });
@@ -105,7 +123,6 @@ internal sealed class ModuleMigrator(
             At = now,
             AppliedMigrations = string.Join(",", applied),
         });
-        await platform.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<string, string>> ReadInstalledVersionsAsync(PlatformDbContext platform, CancellationToken cancellationToken)
