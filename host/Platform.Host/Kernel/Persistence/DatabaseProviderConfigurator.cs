@@ -9,7 +9,7 @@ namespace Platform.Host.Kernel.Persistence;
 /// Points every module context (and the platform's own) at the configured database: a SQLite file per
 /// schema in the data folder, or the shared server database with a schema and history table per module.
 /// </summary>
-internal sealed class DatabaseProviderConfigurator(IOptions<PlatformOptions> options) : IDatabaseProviderConfigurator
+internal sealed class DatabaseProviderConfigurator(IOptions<PlatformOptions> options, ILoggerFactory loggerFactory) : IDatabaseProviderConfigurator
 {
     public const string HistoryTable = "__EFMigrationsHistory";
 
@@ -22,6 +22,9 @@ internal sealed class DatabaseProviderConfigurator(IOptions<PlatformOptions> opt
 
     public void Configure(DbContextOptionsBuilder builder, string schema)
     {
+        // EF Core's own log (migrations applied, failed commands) goes to the host's logging. One factory
+        // instance for every context keeps EF's internal service-provider cache hitting.
+        builder.UseLoggerFactory(loggerFactory);
         switch (Provider)
         {
             case DatabaseProvider.Sqlite:
