@@ -1,7 +1,11 @@
+using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Modules.Projects.Events;
+using Platform.Modules.Projects.Features.Demo;
 using Platform.Modules.Projects.Features.Projects;
 using Platform.Modules.Projects.Features.Tasks;
 using Platform.Modules.Projects.Persistence;
@@ -12,8 +16,11 @@ namespace Platform.Modules.Projects;
 /// <summary>The Projects module: projects and their tasks.</summary>
 public sealed class ProjectsModule : PlatformModule
 {
+    private bool _seedDemoData;
+
     public override void Configure(ModuleBuilder module)
     {
+        _seedDemoData = module.Info.Configuration.GetValue<bool>("SeedDemoData");
         module.AddDatabase<ProjectsDbContext>(db => db
             .Sqlite<ProjectsSqliteDbContext>()
             .Postgres<ProjectsPostgresDbContext>()
@@ -28,6 +35,17 @@ public sealed class ProjectsModule : PlatformModule
             .Publishes<ProjectCreated>()
             .Publishes<TaskCreated>()
             .Publishes<TaskUpdated>();
+    }
+
+    public override async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (!_seedDemoData)
+        {
+            return;
+        }
+
+        await using var scope = services.GetRequiredService<ILifetimeScope>().BeginLifetimeScope();
+        await DemoData.SeedAsync(scope.Resolve<ProjectsDbContext>(), scope.Resolve<TimeProvider>(), cancellationToken);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

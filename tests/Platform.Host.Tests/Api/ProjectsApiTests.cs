@@ -23,12 +23,30 @@ public sealed class ProjectsApiTests : IDisposable
     }
 
     /// <summary>Starts the host with the Projects plugin on <paramref name="provider"/> (skips when PostgreSQL is not configured).</summary>
-    private void Start(string provider)
+    private void Start(string provider, Dictionary<string, string?>? settings = null)
     {
-        _database = TestDatabase.Create(provider);
+        _database ??= TestDatabase.Create(provider);
         var plugins = new PluginFolder(_temp.Combine("plugins")).Add(TestPaths.FirstPartyPlugin("projects"));
-        _host = new PlatformHost(plugins.Path, _temp.Combine("data"), _database, new Dictionary<string, string?> { ["Platform:Limits:MaxRequestBodyBytes"] = "4096" });
+        settings ??= [];
+        settings["Platform:Limits:MaxRequestBodyBytes"] = "4096";
+        _host = new PlatformHost(plugins.Path, _temp.Combine("data"), _database, settings);
         _client = _host.CreateClient();
+    }
+
+    [Fact]
+    public async Task Demo_data_is_seeded_once_when_enabled()
+    {
+        var seed = new Dictionary<string, string?> { ["Modules:projects:SeedDemoData"] = "true" };
+        Start("sqlite", seed);
+        var projects = await _client.GetJsonAsync("/api/projects/projects");
+        var demo = Assert.Single(projects.GetProperty("items").EnumerateArray());
+        Assert.Equal("DEMO", demo.GetProperty("key").GetString());
+        var tasks = await _client.GetJsonAsync($"/api/projects/projects/{demo.GetProperty("id")}/tasks");
+        Assert.Equal(4, tasks.GetProperty("totalCount").GetInt64());
+
+        _host!.Dispose();
+        Start("sqlite", seed);
+        Assert.Equal(1, (await _client.GetJsonAsync("/api/projects/projects")).GetProperty("totalCount").GetInt64());
     }
 
     [Theory]

@@ -87,15 +87,11 @@ internal static class AuditEndpoints
             query = query.Where(a => a.OccurredAt <= utc);
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var rows = await query
+        var page = await query
             .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
-            .Skip((paging.EffectivePage - 1) * paging.EffectivePageSize)
-            .Take(paging.EffectivePageSize)
-            .ToListAsync(cancellationToken);
-        var items = rows.Select(a => new AuditEntryDto(
-            a.Id, a.OccurredAt, a.Actor, a.Module, a.Entity, a.EntityId, a.Action,
-            JsonDocument.Parse(a.Changes).RootElement.Clone(), a.CorrelationId)).ToList();
-        return TypedResults.Ok(new PagedResult<AuditEntryDto>(items, paging.EffectivePage, paging.EffectivePageSize, total));
+            .ToPagedResultAsync(paging, a => new AuditEntryDto(
+                a.Id, a.OccurredAt, a.Actor, a.Module, a.Entity, a.EntityId, a.Action,
+                JsonDocument.Parse(a.Changes).RootElement.Clone(), a.CorrelationId), cancellationToken);
+        return TypedResults.Ok(page);
     }
 }

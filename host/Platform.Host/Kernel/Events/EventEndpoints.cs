@@ -65,15 +65,12 @@ internal static class EventEndpoints
             query = query.Where(x => x.e.Name == eventName);
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
         var page = await query
             .OrderByDescending(x => x.d.UpdatedAt).ThenByDescending(x => x.d.Id)
-            .Skip((paging.EffectivePage - 1) * paging.EffectivePageSize)
-            .Take(paging.EffectivePageSize)
             .Select(x => new DeadLetterDto(x.d.Id, x.e.Id, x.e.Name, x.e.SourceModule, x.d.Consumer, x.d.Attempts, x.d.LastError,
                 x.e.OccurredAt, x.d.UpdatedAt, x.e.CorrelationId, x.e.Payload))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<DeadLetterDto>(page, paging.EffectivePage, paging.EffectivePageSize, total));
+            .ToPagedResultAsync(paging, dto => dto, cancellationToken);
+        return TypedResults.Ok(page);
     }
 
     private static async Task<Results<Accepted, ProblemHttpResult>> Replay(

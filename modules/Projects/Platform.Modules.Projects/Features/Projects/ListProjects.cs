@@ -41,11 +41,6 @@ internal static class ListProjects
             query = query.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern) || EF.Functions.Like(p.Key.ToLower(), pattern));
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var items = await Sorting.Apply(query, sortKeys, "key")
-            .Skip((paging.EffectivePage - 1) * paging.EffectivePageSize)
-            .Take(paging.EffectivePageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<ProjectDto>(items.Select(ProjectDto.From).ToList(), paging.EffectivePage, paging.EffectivePageSize, total));
+        return TypedResults.Ok(await Sorting.Apply(query, sortKeys, "key").ToPagedResultAsync(paging, ProjectDto.From, cancellationToken));
     }
 }

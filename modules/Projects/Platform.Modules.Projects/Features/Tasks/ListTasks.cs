@@ -89,11 +89,6 @@ internal static class ListTasks
             query = query.Where(t => EF.Functions.Like(t.Title.ToLower(), pattern) || (t.Description != null && EF.Functions.Like(t.Description.ToLower(), pattern)));
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var items = await Sorting.Apply(query, sortKeys, "number")
-            .Skip((paging.EffectivePage - 1) * paging.EffectivePageSize)
-            .Take(paging.EffectivePageSize)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<TaskDto>(items.Select(TaskDto.From).ToList(), paging.EffectivePage, paging.EffectivePageSize, total));
+        return TypedResults.Ok(await Sorting.Apply(query, sortKeys, "number").ToPagedResultAsync(paging, TaskDto.From, cancellationToken));
     }
 }
