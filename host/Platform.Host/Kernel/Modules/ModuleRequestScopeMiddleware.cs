@@ -1,5 +1,6 @@
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Platform.Host.Kernel.Http;
 
 namespace Platform.Host.Kernel.Modules;
 
@@ -31,6 +32,11 @@ internal sealed class ModuleRequestScopeMiddleware(RequestDelegate next, ModuleC
         try
         {
             await next(context);
+            if (context.Response.StatusCode == StatusCodes.Status400BadRequest && !context.Response.HasStarted &&
+                BindingFailureProblem.Describe(context) is { Count: > 0 } errors)
+            {
+                await TypedResults.ValidationProblem(errors, title: "The request is invalid.").ExecuteAsync(context);
+            }
         }
         finally
         {

@@ -19,8 +19,9 @@ internal static class ListProjects
         .Add("updatedAt", p => p.UpdatedAt);
 
     public static async Task<Results<Ok<PagedResult<ProjectDto>>, ValidationProblem>> Handle(
-        [AsParameters] PageRequest paging, ProjectStatus? status, string? q, string? sort, ProjectsDbContext db, CancellationToken cancellationToken)
+        int? page, int? pageSize, ProjectStatus? status, string? q, string? sort, ProjectsDbContext db, CancellationToken cancellationToken)
     {
+        var paging = new PageRequest { Page = page, PageSize = pageSize };
         var errors = new ValidationErrors();
         paging.Validate(errors);
         var sortKeys = Sorting.Parse(sort, errors);

@@ -8,27 +8,6 @@ using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
 
 namespace Platform.Modules.Projects.Features.Tasks;
 
-/// <summary>Filters of the task list; all optional and combined with AND.</summary>
-public sealed record TaskFilter
-{
-    public TaskStatus? Status { get; init; }
-
-    public TaskPriority? Priority { get; init; }
-
-    /// <summary>An assignee id, or <c>none</c> for unassigned tasks.</summary>
-    public string? Assignee { get; init; }
-
-    public DateOnly? DueBefore { get; init; }
-
-    public DateOnly? DueAfter { get; init; }
-
-    /// <summary>Text searched in title and description.</summary>
-    public string? Q { get; init; }
-
-    /// <summary>Comma-separated fields, minus for descending.</summary>
-    public string? Sort { get; init; }
-}
-
 internal static class ListTasks
 {
     private static readonly SortFields<ProjectTask> Sorting = new SortFields<ProjectTask>()
@@ -41,12 +20,24 @@ internal static class ListTasks
         .Add("updatedAt", t => t.UpdatedAt);
 
     public static async Task<Results<Ok<PagedResult<TaskDto>>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid projectId, [AsParameters] PageRequest paging, [AsParameters] TaskFilter filter, ProjectsDbContext db, CancellationToken cancellationToken)
+        Guid projectId,
+        int? page,
+        int? pageSize,
+        TaskStatus? status,
+        TaskPriority? priority,
+        string? assignee,
+        DateOnly? dueBefore,
+        DateOnly? dueAfter,
+        string? q,
+        string? sort,
+        ProjectsDbContext db,
+        CancellationToken cancellationToken)
     {
+        var paging = new PageRequest { Page = page, PageSize = pageSize };
         var errors = new ValidationErrors();
         paging.Validate(errors);
-        var sortKeys = Sorting.Parse(filter.Sort, errors);
-        errors.Require(filter.DueBefore is null || filter.DueAfter is null || filter.DueAfter <= filter.DueBefore, "dueAfter", "dueAfter must not be after dueBefore.");
+        var sortKeys = Sorting.Parse(sort, errors);
+        errors.Require(dueBefore is null || dueAfter is null || dueAfter <= dueBefore, "dueAfter", "dueAfter must not be after dueBefore.");
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -58,34 +49,34 @@ internal static class ListTasks
         }
 
         var query = db.Tasks.AsNoTracking().Where(t => t.ProjectId == projectId);
-        if (filter.Status is { } status)
+        if (status is { } wantedStatus)
         {
-            query = query.Where(t => t.Status == status);
+            query = query.Where(t => t.Status == wantedStatus);
         }
 
-        if (filter.Priority is { } priority)
+        if (priority is { } wantedPriority)
         {
-            query = query.Where(t => t.Priority == priority);
+            query = query.Where(t => t.Priority == wantedPriority);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Assignee))
+        if (!string.IsNullOrWhiteSpace(assignee))
         {
-            query = filter.Assignee == "none" ? query.Where(t => t.AssigneeId == null) : query.Where(t => t.AssigneeId == filter.Assignee);
+            query = assignee == "none" ? query.Where(t => t.AssigneeId == null) : query.Where(t => t.AssigneeId == assignee);
         }
 
-        if (filter.DueBefore is { } before)
+        if (dueBefore is { } before)
         {
             query = query.Where(t => t.DueDate != null && t.DueDate <= before);
         }
 
-        if (filter.DueAfter is { } after)
+        if (dueAfter is { } after)
         {
             query = query.Where(t => t.DueDate != null && t.DueDate >= after);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Q))
+        if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{filter.Q.Trim().ToLowerInvariant()}%";
+            var pattern = $"%{q.Trim().ToLowerInvariant()}%";
             query = query.Where(t => EF.Functions.Like(t.Title.ToLower(), pattern) || (t.Description != null && EF.Functions.Like(t.Description.ToLower(), pattern)));
         }
 
