@@ -62,12 +62,18 @@ public sealed class TaskCreatedHandler(ListenerDbContext db, ModuleInfo info) : 
 
 public sealed class ListenerModule : PlatformModule
 {
+    private bool _failStart;
+
     public override void Configure(ModuleBuilder module)
     {
+        _failStart = module.Info.Configuration.GetValue("FailStart", false);
         module.Services.RegisterInstance(module.Info);
         module.AddDatabase<ListenerDbContext>(db => db.Sqlite<ListenerSqliteDbContext>().Postgres<ListenerPostgresDbContext>());
         module.Events.Handle<TaskCreated, TaskCreatedHandler>();
     }
+
+    public override Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        _failStart ? throw new InvalidOperationException("listener was told to fail in start") : Task.CompletedTask;
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/received", async (ListenerDbContext db) =>

@@ -115,6 +115,28 @@ public sealed class EventDeliveryTests : IDisposable
         await again.ReadJsonAsync(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task Events_for_a_consumer_that_faulted_after_registering_wait_in_the_dead_letter_list()
+    {
+        using var database = TestDatabase.Create("sqlite");
+        using var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), database, new Dictionary<string, string?>
+        {
+            ["Modules:listener:FailStart"] = "true",
+            ["Platform:Events:MaxAttempts"] = "2",
+            ["Platform:Events:InitialBackoff"] = "00:00:00.050",
+        });
+        var client = host.CreateClient();
+        Assert.Equal("Faulted", (await client.GetJsonAsync("/api/platform/modules")).ModuleById("listener").GetProperty("state").GetString());
+        await CreateTaskAsync(client, "OFF", "while the listener is down");
+
+        var deadLetters = await HttpAssertions.EventuallyAsync(
+            () => client.GetJsonAsync("/api/platform/events/dead-letters"), d => d.GetProperty("totalCount").GetInt64() == 1,
+            because: "the event is kept for the faulted consumer, not dropped");
+        var item = deadLetters.GetProperty("items")[0];
+        Assert.Equal("listener/TaskCreatedHandler", item.GetProperty("consumer").GetString());
+        Assert.Contains("is not running", item.GetProperty("lastError").GetString());
+    }
+
     private static async Task CreateTaskAsync(HttpClient client, string key, string title)
     {
         var project = await client.PostJsonAsync("/api/projects/projects", new { key, name = key }, HttpStatusCode.Created);

@@ -15,9 +15,13 @@ public sealed class ModuleCatalog
 
     internal void Set(IReadOnlyList<ModuleRuntime> modules) => _modules = modules;
 
-    /// <summary>Handlers of running modules for <paramref name="eventName"/>.</summary>
+    /// <summary>
+    /// Handlers for <paramref name="eventName"/> of every module that registered, running or not: a module that
+    /// faulted after registering still gets its deliveries, which wait (retried, then dead-lettered and
+    /// replayable) instead of being lost.
+    /// </summary>
     public IEnumerable<(ModuleRuntime Module, EventSubscription Subscription)> SubscribersOf(string eventName) =>
-        Running.SelectMany(m => m.Builder!.Events.Subscriptions
+        _modules.Where(m => m.Builder is not null).SelectMany(m => m.Builder!.Events.Subscriptions
             .Where(s => s.EventName == eventName)
             .Select(s => (m, s)));
 
