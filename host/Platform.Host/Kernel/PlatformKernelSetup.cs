@@ -77,8 +77,13 @@ internal static class PlatformKernelSetup
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<ModuleRequestScopeMiddleware>();
-        app.UseSwagger();
-        app.UseSwaggerUI();
+        // Only /swagger requests reach the Swagger middleware, so nothing reads the generator's options (and
+        // caches a document list without modules) while modules are still loading.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"), swagger =>
+        {
+            swagger.UseSwagger();
+            swagger.UseSwaggerUI();
+        });
 
         ((IEndpointRouteBuilder)app).DataSources.Add(app.Services.GetRequiredService<ModuleEndpointDataSource>());
         app.MapPlatformHealth();

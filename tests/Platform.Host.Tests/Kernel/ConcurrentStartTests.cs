@@ -35,6 +35,13 @@ public sealed class ConcurrentStartTests : IDisposable
                 Assert.Equal("1.0.0", install.GetProperty("toVersion").GetString());
             }
 
+            // Both were probed while loading; Swagger must still know the module documents.
+            foreach (var host in hosts)
+            {
+                await host.Client.GetJsonAsync("/swagger/projects/swagger.json");
+                Assert.Contains("/swagger/projects/swagger.json", await host.Client.GetStringAsync("/swagger/index.js"));
+            }
+
             await hosts[0].Client.PostJsonAsync("/api/projects/projects", new { key = "TWO", name = "Shared" }, System.Net.HttpStatusCode.Created);
             var seen = await hosts[1].Client.GetJsonAsync("/api/projects/projects?q=TWO");
             Assert.Equal(1, seen.GetProperty("totalCount").GetInt64());

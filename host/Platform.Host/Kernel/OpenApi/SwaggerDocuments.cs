@@ -8,7 +8,8 @@ namespace Platform.Host.Kernel.OpenApi;
 
 /// <summary>
 /// One OpenAPI document per running module plus the platform's own. Modules are known only after the kernel
-/// loaded them, so the documents are configured when the options are first read, which is after startup.
+/// loaded them: the generator's options are first read by the first /swagger request, which the startup gate
+/// holds back until then, and the UI lists the documents lazily.
 /// </summary>
 internal sealed class SwaggerDocuments(ModuleCatalog catalog) : IConfigureOptions<SwaggerGenOptions>, IConfigureOptions<SwaggerUIOptions>
 {
@@ -40,11 +41,20 @@ internal sealed class SwaggerDocuments(ModuleCatalog catalog) : IConfigureOption
     {
         options.RoutePrefix = "swagger";
         options.DocumentTitle = "Platform API";
-        options.SwaggerEndpoint($"/swagger/{PlatformDocument}/swagger.json", "Platform");
-        foreach (var module in catalog.Running)
-        {
-            options.SwaggerEndpoint($"/swagger/{module.Id}/swagger.json", module.Manifest!.Name);
-        }
+        // The UI middleware reads its options when the pipeline is built, before modules load; a lazy list
+        // names the documents each time the page is served.
+        options.ConfigObject.Urls = new DocumentUrls(catalog);
+    }
+
+    private sealed class DocumentUrls(ModuleCatalog catalog) : IEnumerable<UrlDescriptor>
+    {
+        public IEnumerator<UrlDescriptor> GetEnumerator() =>
+            catalog.Running
+                .Select(m => new UrlDescriptor { Url = $"/swagger/{m.Id}/swagger.json", Name = m.Manifest!.Name })
+                .Prepend(new UrlDescriptor { Url = $"/swagger/{PlatformDocument}/swagger.json", Name = "Platform" })
+                .GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static string SchemaId(Type type) =>
