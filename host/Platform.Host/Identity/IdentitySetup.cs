@@ -34,7 +34,7 @@ internal static class IdentitySetup
         services.AddDataProtection().SetApplicationName("Platform");
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<PlatformOptions>, ILoggerFactory>((o, platform, logs) =>
             o.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(ServerKeyStore.DirectoryOf(platform.Value), "data-protection")), logs));
+                ServerKeyStore.CreatePrivateDirectory(Path.Combine(ServerKeyStore.DirectoryOf(platform.Value), "data-protection")), logs));
         services.AddSingleton<ServerKeyStore>();
 
         services.AddIdentityCore<PlatformUser>()

@@ -26,6 +26,12 @@ internal sealed class ServerKeyStore(IOptions<PlatformOptions> options, IDataPro
 
     public static string DirectoryOf(PlatformOptions options) => Path.Combine(options.DataDirectoryFullPath, KeysFolder);
 
+    /// <summary>Creates a key folder readable by the host's account only (on Unix; Windows inherits the data folder's ACL).</summary>
+    public static DirectoryInfo CreatePrivateDirectory(string path) =>
+        OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
     private static RsaSecurityKey LoadOrCreate(string name, IOptions<PlatformOptions> options, IDataProtectionProvider dataProtection, ILogger logger)
     {
         var protector = dataProtection.CreateProtector(Purpose, name);
@@ -33,7 +39,7 @@ internal sealed class ServerKeyStore(IOptions<PlatformOptions> options, IDataPro
         var path = Path.Combine(directory, name + ".key");
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(directory);
+            CreatePrivateDirectory(directory);
             using var created = RSA.Create(2048);
             var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, protector.Protect(created.ExportPkcs8PrivateKey()));
