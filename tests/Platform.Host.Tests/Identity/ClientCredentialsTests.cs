@@ -131,6 +131,22 @@ public sealed class ClientCredentialsTests : IDisposable
     }
 
     [Fact]
+    public async Task Swagger_documents_me_as_needing_a_bearer_token()
+    {
+        var http = Start("sqlite").CreateClient();
+        var platform = await http.GetJsonAsync("/swagger/platform/swagger.json");
+        var me = platform.GetProperty("paths").GetProperty("/api/platform/me").GetProperty("get");
+        Assert.False(string.IsNullOrEmpty(me.GetProperty("description").GetString()));
+        Assert.True(me.GetProperty("responses").TryGetProperty("401", out _));
+        Assert.True(me.GetProperty("security")[0].TryGetProperty("bearer", out _));
+        Assert.Equal("bearer", platform.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
+
+        // Open endpoints carry no security requirement.
+        var modules = platform.GetProperty("paths").GetProperty("/api/platform/modules").GetProperty("get");
+        Assert.False(modules.TryGetProperty("security", out _));
+    }
+
+    [Fact]
     public async Task Keys_persist_so_a_token_from_before_a_restart_is_still_accepted()
     {
         var first = Start("sqlite");
