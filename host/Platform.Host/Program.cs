@@ -18,7 +18,14 @@ switch (command.Verb)
         return await ModulesListCommand.RunAsync(app, kernel);
     case HostVerb.Migrate:
         return await MigrateCommand.RunAsync(app, kernel);
+    case HostVerb.ClientsCreate:
+        return await ClientsCreateCommand.RunAsync(app, command.NewClient!);
     case HostVerb.Help:
+        if (command.Error is not null)
+        {
+            await Console.Error.WriteLineAsync(command.Error);
+        }
+
         Console.Out.Write(HostCommand.Usage);
         return command.Error is null ? 0 : 2;
 }

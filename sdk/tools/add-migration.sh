@@ -22,10 +22,10 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 dotnet tool restore >/dev/null
 
-# Pull "<Context> <Provider>" pairs out of the module's design-time factories.
+# Pull "<Factory> <Context> <Provider>" triples out of the project's design-time factories.
 mapfile -t pairs < <(grep -rhoP --include='*.cs' \
-  '(ModuleDesignTimeFactory<\K\w+>\(DatabaseProvider\.\w+)|(PlatformDesignFactory<\K\w+>\(DatabaseProvider\.\w+)' "$project" \
-  | sed -E 's/>\(DatabaseProvider\./ /' | sort -u)
+  '(ModuleDesignTimeFactory|PlatformDesignFactory|IdentityDesignFactory)<\w+>\(DatabaseProvider\.\w+' "$project" \
+  | sed -E 's/<(\w+)>\(DatabaseProvider\./ \1 /' | sort -u)
 if [ ${#pairs[@]} -eq 0 ]; then
   echo "no ModuleDesignTimeFactory<...>(DatabaseProvider.X) declarations found under $project" >&2
   exit 1
@@ -35,13 +35,18 @@ fi
 export PlatformDesignTime=true
 dotnet restore "$project" >/dev/null  # EF tooling reads package assets before it builds
 for pair in "${pairs[@]}"; do
-  read -r context provider <<<"$pair"
-  echo "== $context ($provider)"
+  read -r factory context provider <<<"$pair"
+  # The host's identity store keeps its migrations in its feature folder; every other context in Persistence/.
+  case "$factory" in
+    IdentityDesignFactory) folder="Identity/Migrations/$provider" ;;
+    *) folder="Persistence/Migrations/$provider" ;;
+  esac
+  echo "== $context ($provider) -> $folder"
   dotnet ef migrations add "$name" \
     --project "$project" \
     --context "$context" \
-    --output-dir "Persistence/Migrations/$provider"
+    --output-dir "$folder"
 done
 unset PlatformDesignTime
 dotnet build "$project" -m:1 >/dev/null
-echo "generated $name for: ${pairs[*]}"
+echo "generated $name for ${#pairs[@]} contexts"

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Platform.Host.Identity.Persistence;
 using Platform.Host.Kernel.Persistence;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Persistence;
@@ -18,6 +19,9 @@ public static class MigratedStores
     [
         new(typeof(PlatformDbContext), PlatformDbContext.Schema,
             ["module_installations", "module_version_changes", "events", "event_deliveries", "audit_entries"]),
+        new(typeof(PlatformIdentityDbContext), PlatformIdentityDbContext.Schema,
+            ["users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims",
+             "oauth_applications", "oauth_authorizations", "oauth_scopes", "oauth_tokens"]),
         new(typeof(ProjectsDbContext), "projects", ["projects", "tasks", "platform_outbox", "platform_inbox"]),
     ];
 

@@ -5,6 +5,7 @@ internal enum HostVerb
     Run,
     Migrate,
     ModulesList,
+    ClientsCreate,
     Help,
 }
 
@@ -12,7 +13,7 @@ internal enum HostVerb
 /// The host's command line: an optional verb first, then configuration overrides
 /// (<c>--Platform:Database:Provider=postgres</c>) exactly as for a normal run.
 /// </summary>
-internal sealed record HostCommand(HostVerb Verb, string[] HostArgs, string? Error)
+internal sealed record HostCommand(HostVerb Verb, string[] HostArgs, string? Error, NewClientArguments? NewClient = null)
 {
     public const string Usage = """
         Usage: Platform.Host [verb] [--Section:Key=value ...]
@@ -21,6 +22,9 @@ internal sealed record HostCommand(HostVerb Verb, string[] HostArgs, string? Err
           (none)         run the platform (web server, modules, event dispatcher)
           migrate        apply pending migrations of the platform and every module, then exit
           modules list   list discovered modules with version, state, installed version and reason
+          clients create --id <client-id> --name <display name> [--scope <scope> ...]
+                         register a confidential OAuth client (client credentials flow) and print
+                         its id and secret; the secret is shown only this once
           help           show this text
 
         """;
@@ -38,8 +42,51 @@ internal sealed record HostCommand(HostVerb Verb, string[] HostArgs, string? Err
         {
             "migrate" => new HostCommand(HostVerb.Migrate, args[1..], null),
             "modules" when args.Length > 1 && args[1] == "list" => new HostCommand(HostVerb.ModulesList, args[2..], null),
+            "clients" when args.Length > 1 && args[1] == "create" => ParseClientsCreate(args[2..]),
             "help" => new HostCommand(HostVerb.Help, [], null),
             _ => new HostCommand(HostVerb.Help, [], $"unknown verb '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'"),
         };
     }
+
+    /// <summary><c>--id</c>, <c>--name</c> and repeated <c>--scope</c> take a value each; everything else configures the host.</summary>
+    private static HostCommand ParseClientsCreate(string[] args)
+    {
+        string? id = null, name = null;
+        var scopes = new List<string>();
+        var hostArgs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is not ("--id" or "--name" or "--scope"))
+            {
+                hostArgs.Add(args[i]);
+                continue;
+            }
+
+            if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                return new HostCommand(HostVerb.Help, [], $"{args[i]} needs a value");
+            }
+
+            var value = args[++i];
+            _ = args[i - 1] switch
+            {
+                "--id" => id = value,
+                "--name" => name = value,
+                _ => AddScope(scopes, value),
+            };
+        }
+
+        return string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(name)
+            ? new HostCommand(HostVerb.Help, [], "clients create needs --id and --name")
+            : new HostCommand(HostVerb.ClientsCreate, [.. hostArgs], null, new NewClientArguments(id, name, scopes));
+    }
+
+    private static string AddScope(List<string> scopes, string scope)
+    {
+        scopes.Add(scope);
+        return scope;
+    }
 }
+
+/// <summary>What <c>clients create</c> registers.</summary>
+internal sealed record NewClientArguments(string ClientId, string DisplayName, IReadOnlyList<string> Scopes);

@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
+using Platform.Host.Identity;
+using Platform.Host.Identity.Endpoints;
 using Platform.Host.Kernel.Audit;
 using Platform.Host.Kernel.Events;
 using Platform.Host.Kernel.Health;
@@ -46,6 +48,7 @@ internal static class PlatformKernelSetup
             .AddCheck<ModulesHealthCheck>("modules", tags: [HealthEndpoints.ReadyTag]);
         services.AddHostedService<EventDispatcher>();
         services.AddHostedService<ModuleShutdown>();
+        services.AddPlatformIdentity(builder.Configuration);
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
@@ -67,7 +70,10 @@ internal static class PlatformKernelSetup
         });
     }
 
-    /// <summary>Middleware order matters: errors outermost, then limits, routing, the module scope, endpoints.</summary>
+    /// <summary>
+    /// Middleware order matters: errors outermost, then limits, routing, authentication (which also serves the
+    /// OpenID Connect server's endpoints) and authorization, the module scope, endpoints.
+    /// </summary>
     public static void UsePlatformPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -76,6 +82,8 @@ internal static class PlatformKernelSetup
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMiddleware<ModuleRequestScopeMiddleware>();
         // Only /swagger requests reach the Swagger middleware, so nothing reads the generator's options (and
         // caches a document list without modules) while modules are still loading.
@@ -91,6 +99,8 @@ internal static class PlatformKernelSetup
         platform.MapModuleEndpoints();
         platform.MapEventEndpoints();
         platform.MapAuditEndpoints();
+        platform.MapMeEndpoint();
+        app.MapTokenEndpoint();
 
         // Anything else under /api: a module that is not running says so (503); the rest is a plain 404.
         app.Map("/api/{moduleId}/{**rest}", (string moduleId, ModuleCatalog catalog) =>

@@ -24,6 +24,7 @@ public sealed class PlatformHost : WebApplicationFactory<Program>
             ["Platform:DataDirectory"] = dataPath,
             ["Platform:Events:PollInterval"] = "00:00:00.200",
             ["Platform:Events:InitialBackoff"] = "00:00:00.100",
+            ["Platform:Identity:RequireHttps"] = "false", // TestServer speaks plain HTTP
         };
         foreach (var (key, value) in database.Settings())
         {

@@ -117,6 +117,7 @@ internal sealed class ModuleKernel(
         {
             // The platform store must exist before any module can be recorded; if it fails the host cannot serve.
             await migrator.MigratePlatformAsync(cancellationToken);
+            await migrator.MigrateIdentityAsync(cancellationToken);
 
             // Waves keep dependency order: a wave holds the modules whose dependencies all sit in earlier waves.
             // Within a wave, modules (each with its own schema or SQLite file) migrate side by side.

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Platform.Host.Identity.Persistence;
 using Platform.Host.Kernel.Persistence;
 using Platform.Sdk.Persistence;
 using Semver;
@@ -21,6 +22,7 @@ namespace Platform.Host.Kernel.Modules;
 /// </remarks>
 internal sealed class ModuleMigrator(
     PlatformDbContextFactory platformContexts,
+    PlatformIdentityDbContextFactory identityContexts,
     DatabaseProviderConfigurator configurator,
     TimeProvider time,
     ILogger<ModuleMigrator> logger)
@@ -38,6 +40,17 @@ internal sealed class ModuleMigrator(
         }
 
         _installed = new ConcurrentDictionary<string, string>(await ReadInstalledVersionsAsync(platform, cancellationToken), StringComparer.Ordinal);
+    }
+
+    /// <summary>Applies the identity store's pending migrations (users, roles, OAuth clients and tokens).</summary>
+    public async Task MigrateIdentityAsync(CancellationToken cancellationToken)
+    {
+        await using var identity = identityContexts.Create();
+        PrepareSqlite(PlatformIdentityDbContext.Schema);
+        if ((await identity.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await identity.Database.MigrateAsync(cancellationToken);
+        }
     }
 
     public async Task MigrateModuleAsync(ModuleRuntime module, CancellationToken cancellationToken)

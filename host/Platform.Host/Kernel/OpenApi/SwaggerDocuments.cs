@@ -21,7 +21,7 @@ internal sealed class SwaggerDocuments(ModuleCatalog catalog) : IConfigureOption
         {
             Title = "Platform",
             Version = "v1",
-            Description = "The host's own API: modules, events, audit.",
+            Description = "The host's own API: modules, events, audit, the caller's identity.",
         });
         foreach (var module in catalog.Running)
         {
@@ -33,6 +33,8 @@ internal sealed class SwaggerDocuments(ModuleCatalog catalog) : IConfigureOption
             });
         }
 
+        options.AddSecurityDefinition(BearerSecurityFilter.Scheme, BearerSecurityFilter.Definition);
+        options.OperationFilter<BearerSecurityFilter>();
         options.DocInclusionPredicate((document, api) => api.GroupName == document);
         options.CustomSchemaIds(type => SchemaId(type));
     }
