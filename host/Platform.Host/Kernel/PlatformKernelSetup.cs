@@ -66,6 +66,7 @@ internal static class PlatformKernelSetup
             container.RegisterType<OutboxRelay>().SingleInstance();
             container.RegisterType<DeliveryProcessor>().SingleInstance();
             container.RegisterType<ModuleHandlerInvoker>().SingleInstance();
+            container.RegisterType<AuditTrail>().InstancePerLifetimeScope();
             container.RegisterType<PlatformExecutionContext>().AsSelf().As<IExecutionContext>().InstancePerLifetimeScope();
         });
     }
