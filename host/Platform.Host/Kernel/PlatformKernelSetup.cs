@@ -4,6 +4,7 @@ using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
 using Platform.Host.Identity.Endpoints;
+using Platform.Host.Identity.Authentication;
 using Platform.Host.Kernel.Audit;
 using Platform.Host.Kernel.Events;
 using Platform.Host.Kernel.Health;
@@ -83,7 +84,7 @@ internal static class PlatformKernelSetup
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
-        app.UseAuthentication();
+        app.UsePlatformAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ModuleRequestScopeMiddleware>();
         // Only /swagger requests reach the Swagger middleware, so nothing reads the generator's options (and
