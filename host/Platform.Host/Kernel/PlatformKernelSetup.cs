@@ -6,6 +6,7 @@ using Platform.Host.Identity;
 using Platform.Host.Identity.Endpoints;
 using Platform.Host.Identity.Authentication;
 using Platform.Host.Kernel.Audit;
+using Platform.Host.Kernel.Composition;
 using Platform.Host.Kernel.Events;
 using Platform.Host.Kernel.Health;
 using Platform.Host.Kernel.Http;
@@ -50,6 +51,10 @@ internal static class PlatformKernelSetup
         services.AddHostedService<EventDispatcher>();
         services.AddHostedService<ModuleShutdown>();
         services.AddPlatformIdentity(builder.Configuration);
+
+        // Last, once every registration is in: OpenIddict's hundreds of handlers get their constructors prepared
+        // on first use instead of while the container is built (see DeferredConstruction).
+        DeferredConstruction.Apply(services, _ => true);
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
