@@ -3,6 +3,7 @@ using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
+using Platform.Host.Identity.Account;
 using Platform.Host.Identity.Endpoints;
 using Platform.Host.Kernel.Audit;
 using Platform.Host.Kernel.Events;
@@ -49,6 +50,7 @@ internal static class PlatformKernelSetup
         services.AddHostedService<EventDispatcher>();
         services.AddHostedService<ModuleShutdown>();
         services.AddPlatformIdentity(builder.Configuration);
+        services.AddPlatformSignIn(builder.Configuration);
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
@@ -83,8 +85,10 @@ internal static class PlatformKernelSetup
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseSignInRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseSignInForms();
         app.UseMiddleware<ModuleRequestScopeMiddleware>();
         // Only /swagger requests reach the Swagger middleware, so nothing reads the generator's options (and
         // caches a document list without modules) while modules are still loading.
@@ -102,6 +106,7 @@ internal static class PlatformKernelSetup
         platform.MapAuditEndpoints();
         platform.MapMeEndpoint();
         app.MapTokenEndpoint();
+        app.MapPlatformSignIn();
 
         // Anything else under /api: a module that is not running says so (503); the rest is a plain 404.
         app.Map("/api/{moduleId}/{**rest}", (string moduleId, ModuleCatalog catalog) =>
