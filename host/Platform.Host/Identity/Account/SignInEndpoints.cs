@@ -110,7 +110,7 @@ internal static class SignInEndpoints
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, form.RememberMe, form.RememberMachine);
         if (result.Succeeded)
         {
-            await RecordSignInAsync(users, audit, time, user, "password+authenticator");
+            await RecordSignInAsync(users, audit, time, user, "password-and-authenticator");
             return Results.LocalRedirect(returnUrl);
         }
 
@@ -132,7 +132,7 @@ internal static class SignInEndpoints
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync((form.RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal));
         if (result.Succeeded)
         {
-            await RecordSignInAsync(users, audit, time, user, "password+recovery-code");
+            await RecordSignInAsync(users, audit, time, user, "password-and-recovery-code");
             return Results.LocalRedirect(returnUrl);
         }
 
