@@ -132,7 +132,8 @@ public sealed partial class SignInTests
     [Fact]
     public async Task A_deactivated_user_cannot_sign_in_and_loses_an_open_session()
     {
-        using var host = new SignInHost(settings: new Dictionary<string, string?> { ["Platform:Identity:SecurityStampValidationInterval"] = "00:00:00" });
+        // The default security-stamp interval (a minute) has not passed: the account pages check the flag themselves.
+        using var host = new SignInHost();
         var alice = await host.CreateUserAsync("alice");
         var open = host.NewBrowser();
         AssertSignedIn(await open.SignInAsync("alice", SignInHost.Password));
@@ -191,6 +192,9 @@ public sealed partial class SignInTests
         using var host = new SignInHost();
         await host.CreateUserAsync("alice");
         AssertSignedIn(await host.NewBrowser().SignInAsync("alice", SignInHost.Password, "/account/password"), "/account/password");
+        var css = await host.Http.GetAsync("/account/assets/account.css");
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".card", await css.Content.ReadAsStringAsync());
         foreach (var foreign in new[] { "https://evil.example/", "//evil.example/", "/\\evil.example/" })
         {
             AssertSignedIn(await host.NewBrowser().SignInAsync("alice", SignInHost.Password, foreign), "/account");

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ internal static class SecurityEndpoints
 
     public static void MapSecurityPages(this RouteGroupBuilder account)
     {
+        account.AddEndpointFilter(RequireActiveUserAsync);
         account.MapGet("/", OverviewAsync);
         account.MapGet("/password", (HttpContext context, IOptions<IdentityOptions> options) =>
             AccountPage.Render<ChangePasswordPage>(new { Token = context.FormToken(), MinimumLength = options.Value.Password.RequiredLength }));
@@ -29,7 +31,7 @@ internal static class SecurityEndpoints
 
     private static async Task<IResult> OverviewAsync(HttpContext context, UserManager<PlatformUser> users)
     {
-        var user = await CurrentUserAsync(context, users);
+        var user = CurrentUser(context);
         return await OverviewPageAsync(context, users, user, null, []);
     }
 
@@ -37,7 +39,7 @@ internal static class SecurityEndpoints
         HttpContext context, [FromForm] ChangePasswordForm form, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn,
         SignInAudit audit, IOptions<IdentityOptions> options)
     {
-        var user = await CurrentUserAsync(context, users);
+        var user = CurrentUser(context);
         IResult Page(params string[] errors) => AccountPage.Render<ChangePasswordPage>(
             new { Token = context.FormToken(), MinimumLength = options.Value.Password.RequiredLength, Errors = errors },
             StatusCodes.Status400BadRequest);
@@ -65,7 +67,7 @@ internal static class SecurityEndpoints
 
     private static async Task<IResult> AuthenticatorPageAsync(HttpContext context, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn)
     {
-        var user = await CurrentUserAsync(context, users);
+        var user = CurrentUser(context);
         if (user.TwoFactorEnabled)
         {
             return Results.Redirect(AccountPaths.Security);
@@ -77,7 +79,7 @@ internal static class SecurityEndpoints
     private static async Task<IResult> EnableAuthenticatorAsync(
         HttpContext context, [FromForm] VerificationCodeForm form, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, SignInAudit audit)
     {
-        var user = await CurrentUserAsync(context, users);
+        var user = CurrentUser(context);
         if (user.TwoFactorEnabled)
         {
             return Results.Redirect(AccountPaths.Security);
@@ -99,7 +101,7 @@ internal static class SecurityEndpoints
     private static async Task<IResult> DisableTwoFactorAsync(
         HttpContext context, [FromForm] PasswordConfirmationForm form, UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, SignInAudit audit)
     {
-        var user = await CurrentUserAsync(context, users);
+        var user = CurrentUser(context);
         if (!user.TwoFactorEnabled)
         {
             return Results.Redirect(AccountPaths.Security);
@@ -147,9 +149,26 @@ internal static class SecurityEndpoints
             Errors = errors,
         }, statusCode);
 
-    /// <summary>The signed-in user; the endpoint's policy already required a valid session cookie.</summary>
-    private static async Task<PlatformUser> CurrentUserAsync(HttpContext context, UserManager<PlatformUser> users) =>
-        await users.GetUserAsync(context.User) ?? throw new InvalidOperationException("The session's user no longer exists.");
+    /// <summary>
+    /// The policy required a valid session cookie; between two security-stamp checks its user may still have been
+    /// deleted or deactivated. Such a session ends here and the browser goes to the sign-in page.
+    /// </summary>
+    private static async ValueTask<object?> RequireActiveUserAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        var user = await context.RequestServices.GetRequiredService<UserManager<PlatformUser>>().GetUserAsync(context.User);
+        if (user is not { IsActive: true })
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return Results.Challenge(properties: null, [IdentityConstants.ApplicationScheme]);
+        }
+
+        context.Items[typeof(PlatformUser)] = user;
+        return await next(invocation);
+    }
+
+    /// <summary>The signed-in user, loaded (with the request's UserManager) by <see cref="RequireActiveUserAsync"/>.</summary>
+    private static PlatformUser CurrentUser(HttpContext context) => (PlatformUser)context.Items[typeof(PlatformUser)]!;
 
     /// <summary>The key in groups of four, lower case: easier to type into an app.</summary>
     private static string Grouped(string key)

@@ -103,8 +103,9 @@ internal static class AuthorizationEndpoint
     {
         var session = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = session.Succeeded ? await users.GetUserAsync(session.Principal) : null;
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         var tooOld = request.MaxAge is { } maxAge && session.Properties?.IssuedUtc is { } issued
-            && DateTimeOffset.UtcNow - issued > TimeSpan.FromSeconds(maxAge);
+            && now - issued > TimeSpan.FromSeconds(maxAge);
         if (user is { IsActive: true } && !request.HasPromptValue(PromptValues.Login) && !tooOld)
         {
             return (user, null);
