@@ -171,6 +171,13 @@ public sealed class SignInHost : IDisposable
         return body.RootElement.TryGetProperty("error", out var error) ? error.GetString() : null;
     }
 
+    public static Task<HttpResponseMessage> GetWithTokenAsync(HttpClient http, string url, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return http.SendAsync(request);
+    }
+
     /// <summary>The payload of a JWT that is signed but not encrypted (identity tokens).</summary>
     public static JsonElement JwtPayload(string jwt) =>
         JsonDocument.Parse(Base64UrlEncoder.Decode(jwt.Split('.')[1])).RootElement.Clone();
