@@ -42,6 +42,20 @@ public sealed class TokenLifecycleTests
         Assert.Equal(HttpStatusCode.OK, (await host.RefreshAsync("spa", fresh.GetProperty("refresh_token").GetString()!)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_configured_reuse_leeway_lets_a_concurrent_refresh_through()
+    {
+        using var host = new SignInHost(settings: new Dictionary<string, string?> { ["Platform:Identity:RefreshTokenReuseLeeway"] = "00:05:00" });
+        await host.CreateUserAsync("alice");
+        await host.CreateClientAsync("spa");
+        var first = (await host.AuthorizeAsync(host.NewBrowser(), "spa", AllScopes)).GetProperty("refresh_token").GetString()!;
+
+        var one = await (await host.RefreshAsync("spa", first)).ReadJsonAsync(HttpStatusCode.OK);
+        var two = await (await host.RefreshAsync("spa", first)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.OK, (await host.RefreshAsync("spa", one.GetProperty("refresh_token").GetString()!)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.RefreshAsync("spa", two.GetProperty("refresh_token").GetString()!)).StatusCode);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_deactivated_users_refresh_fails_and_a_password_change_ends_refresh_tokens(string provider)
