@@ -200,6 +200,18 @@ public sealed partial class SignInTests
             AssertSignedIn(await host.NewBrowser().SignInAsync("alice", SignInHost.Password, foreign), "/account");
         }
 
+        // Signing out: the page asks, the post ends the session and goes to the (local) return URL.
+        var leaving = host.NewBrowser();
+        AssertSignedIn(await leaving.SignInAsync("alice", SignInHost.Password));
+        await leaving.GetAsync("/account/sign-out?returnUrl=%2Faccount%2Fpassword");
+        Assert.Equal(HttpStatusCode.OK, (await leaving.GetAsync("/account")).StatusCode);
+        await leaving.GetAsync("/account/sign-out?returnUrl=%2Faccount%2Fpassword");
+        var signedOut = await leaving.SubmitAsync("/account/sign-out");
+        Assert.Equal("/account/password", BrowserSession.Local(signedOut.Headers.Location!));
+        Assert.Equal(HttpStatusCode.Redirect, (await leaving.GetAsync("/account")).StatusCode);
+        var alice = await host.FindUserAsync("alice");
+        Assert.Contains(await host.AuditAsync(alice.Id.ToString()), e => e.Action == "signed-out");
+
         // A post without the token (as from another site) is refused and signs nobody in.
         var browser = host.NewBrowser();
         await browser.GetAsync("/account/sign-in");

@@ -25,8 +25,12 @@ internal static class SignInEndpoints
         account.MapPost("/two-factor", TwoFactorAsync).RequireRateLimiting(SignInRateLimits.SignInPolicy);
         account.MapPost("/two-factor/recovery", RecoveryCodeAsync).RequireRateLimiting(SignInRateLimits.SignInPolicy);
 
-        account.MapGet("/sign-out", (HttpContext context, string? returnUrl) =>
-            AccountPage.Render<SignOutPage>(new { Token = context.FormToken(), Action = AccountPaths.WithQuery(AccountPaths.SignOut, ("returnUrl", AccountPaths.IsLocal(returnUrl) ? returnUrl : null)) }));
+        account.MapGet("/sign-out", (HttpContext context, string? returnUrl) => AccountPage.Render<SignOutPage>(new
+        {
+            Token = context.FormToken(),
+            Action = AccountPaths.SignOut,
+            Parameters = AccountPaths.IsLocal(returnUrl) ? new[] { new KeyValuePair<string, string>("returnUrl", returnUrl!) } : [],
+        }));
         account.MapPost("/sign-out", SignOutAsync);
     }
 
