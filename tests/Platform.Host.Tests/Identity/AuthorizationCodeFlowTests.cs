@@ -105,7 +105,7 @@ public sealed class AuthorizationCodeFlowTests
     }
 
     [Fact]
-    public async Task Denying_consent_sends_access_denied_to_the_app_and_a_first_party_app_needs_no_consent()
+    public async Task Denied_consent_first_party_apps_and_the_prompt_parameter()
     {
         using var host = new SignInHost();
         await host.CreateUserAsync("alice");
@@ -124,6 +124,17 @@ public sealed class AuthorizationCodeFlowTests
         // prompt=none for an app the user has not allowed: consent_required, no page.
         var silent = await browser.GetAsync(SignInHost.AuthorizeUrl("third", "openid profile", SignInHost.Pkce().Challenge, extra: "prompt=none"));
         Assert.Equal("consent_required", SignInHost.CallbackParameters(silent)["error"]);
+
+        // prompt=login asks for the password again even with a session, then comes back without looping.
+        var (verifier, challenge) = SignInHost.Pkce();
+        var relogin = await browser.GetAsync(SignInHost.AuthorizeUrl("portal", "openid", challenge, extra: "prompt=login"));
+        Assert.StartsWith("/account/sign-in", BrowserSession.Local(relogin.Headers.Location!));
+        Assert.DoesNotContain("prompt", Uri.UnescapeDataString(relogin.Headers.Location!.Query));
+        await browser.FollowAsync(relogin);
+        var back = await browser.FollowAsync(await browser.SubmitAsync("/account/sign-in", ("userName", "alice"), ("password", SignInHost.Password)));
+        var code = SignInHost.CallbackParameters(back)["code"];
+        Assert.Equal(HttpStatusCode.OK, (await host.TokenAsync(("grant_type", "authorization_code"), ("client_id", "portal"), ("code", code),
+            ("redirect_uri", SignInHost.RedirectUri), ("code_verifier", verifier))).StatusCode);
 
         // prompt=none without a session: login_required.
         var anonymous = await host.NewBrowser().GetAsync(SignInHost.AuthorizeUrl("portal", "openid", SignInHost.Pkce().Challenge, extra: "prompt=none"));
