@@ -3,6 +3,7 @@ using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
+using Platform.Host.Identity.Account;
 using Platform.Host.Identity.Endpoints;
 using Platform.Host.Identity.Authentication;
 using Platform.Host.Kernel.Audit;
@@ -51,9 +52,10 @@ internal static class PlatformKernelSetup
         services.AddHostedService<EventDispatcher>();
         services.AddHostedService<ModuleShutdown>();
         services.AddPlatformIdentity(builder.Configuration);
+        services.AddPlatformSignIn(builder.Configuration);
 
-        // Last, once every registration is in: OpenIddict's hundreds of handlers get their constructors prepared
-        // on first use instead of while the container is built (see DeferredConstruction).
+        // Last, once every registration is in: library services (OpenIddict alone registers hundreds of handlers)
+        // get their constructors prepared on first use instead of while the container is built.
         DeferredConstruction.Apply(services, _ => true);
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
@@ -89,8 +91,10 @@ internal static class PlatformKernelSetup
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseSignInRateLimits();
         app.UsePlatformAuthentication();
         app.UseAuthorization();
+        app.UseSignInForms();
         app.UseMiddleware<ModuleRequestScopeMiddleware>();
         // Only /swagger requests reach the Swagger middleware, so nothing reads the generator's options (and
         // caches a document list without modules) while modules are still loading.
@@ -108,6 +112,7 @@ internal static class PlatformKernelSetup
         platform.MapAuditEndpoints();
         platform.MapMeEndpoint();
         app.MapTokenEndpoint();
+        app.MapPlatformSignIn();
 
         // Anything else under /api: a module that is not running says so (503); the rest is a plain 404.
         app.Map("/api/{moduleId}/{**rest}", (string moduleId, ModuleCatalog catalog) =>
