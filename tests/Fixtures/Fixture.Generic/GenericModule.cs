@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Security;
 
 namespace Fixture.Generic;
 
@@ -36,7 +37,7 @@ public sealed class GenericModule : PlatformModule
     {
         ThrowIf("endpoints");
         var id = _info!.Id;
-        endpoints.MapGet("/ping", () => TypedResults.Ok(new { module = id }));
+        endpoints.MapGet("/ping", () => TypedResults.Ok(new { module = id })).RequirePermission($"{id}.read");
     }
 
     private void ThrowIf(string step)
