@@ -96,8 +96,22 @@ public sealed class ClientCredentialsTests : IDisposable
             Assert.Equal(401, (await anonymous.ReadJsonAsync(HttpStatusCode.Unauthorized)).GetProperty("status").GetInt32());
         }
 
-        // Everything else stays open in this slice: no fallback policy yet.
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/platform/modules")).StatusCode);
+        // Everything else needs a caller too (the fallback policy), and the token's scopes decide what it may do.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/platform/modules")).StatusCode);
+        using var modules = new HttpRequestMessage(HttpMethod.Get, "/api/platform/modules") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(modules)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_request_naming_no_scope_gets_every_granted_scope()
+    {
+        var host = Start("sqlite");
+        var http = host.CreateClient();
+        var client = await CreateClientAsync(host, "exporter", "projects.read", "platform.audit.read");
+
+        var token = await AccessTokenAsync(http, client.ClientId, client.ClientSecret, null);
+        var me = await (await GetMeAsync(http, token)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["platform.audit.read", "projects.read"], me.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).Order());
     }
 
     [Fact]
@@ -141,9 +155,9 @@ public sealed class ClientCredentialsTests : IDisposable
         Assert.True(me.GetProperty("security")[0].TryGetProperty("bearer", out _));
         Assert.Equal("bearer", platform.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
 
-        // Open endpoints carry no security requirement.
+        // Every API operation needs a token.
         var modules = platform.GetProperty("paths").GetProperty("/api/platform/modules").GetProperty("get");
-        Assert.False(modules.TryGetProperty("security", out _));
+        Assert.True(modules.GetProperty("security")[0].TryGetProperty("bearer", out _));
     }
 
     [Fact]

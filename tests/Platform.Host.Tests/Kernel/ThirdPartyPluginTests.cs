@@ -45,7 +45,7 @@ public sealed class ThirdPartyPluginTests : IDisposable
 
         using var database = TestDatabase.Create("sqlite");
         using var host = new PlatformHost(_temp.Combine("plugins"), _temp.Combine("data"), database);
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
         var greeting = await client.GetJsonAsync("/api/greetings/hello/Ada");
         Assert.Equal("Hello, Ada!", greeting.GetProperty("text").GetString());
         Assert.Equal(2, (await client.GetJsonAsync("/api/greetings/hello/Bob")).GetProperty("number").GetInt64());
