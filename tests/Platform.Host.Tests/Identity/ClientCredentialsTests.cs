@@ -158,6 +158,9 @@ public sealed class ClientCredentialsTests : IDisposable
         // Every API operation needs a token.
         var modules = platform.GetProperty("paths").GetProperty("/api/platform/modules").GetProperty("get");
         Assert.True(modules.GetProperty("security")[0].TryGetProperty("bearer", out _));
+        Assert.Contains("`platform.modules.read`", modules.GetProperty("description").GetString());
+        Assert.True(modules.GetProperty("responses").TryGetProperty("403", out _));
+        Assert.False(me.GetProperty("responses").TryGetProperty("403", out _)); // me needs a caller, no permission
     }
 
     [Fact]
