@@ -49,7 +49,7 @@ wait_ready "$bare_port"
 secret="$(dotnet host/Platform.Host/bin/Release/net10.0/Platform.Host.dll clients create --id bench --name Benchmark \
   --scope projects.read --scope projects.write --Platform:DataDirectory="$work/host-data" | awk '/client_secret:/ { print $2 }')"
 token="$(curl -sf -d grant_type=client_credentials -d client_id=bench -d client_secret="$secret" \
-  "http://127.0.0.1:$host_port/connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')"
+  "http://127.0.0.1:$host_port/connect/token" | tr -d ' \n' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')"
 auth="Authorization: Bearer $token"
 
 # The host gets its row through its API; the bare app seeded the same values itself (fixed id).
