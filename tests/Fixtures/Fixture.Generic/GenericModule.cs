@@ -10,6 +10,7 @@ namespace Fixture.Generic;
 /// <summary>
 /// A module that throws in the step named by <c>Modules:{id}:ThrowIn</c> (configure, start, endpoints)
 /// and appends its id to the file <c>Modules:{id}:StartLog</c> when it starts, so tests see the order.
+/// <c>Modules:{id}:ExtraPermission</c> names one more permission it declares (granted to Employees by default).
 /// </summary>
 public sealed class GenericModule : PlatformModule
 {
@@ -20,6 +21,10 @@ public sealed class GenericModule : PlatformModule
         _info = module.Info;
         ThrowIf("configure");
         module.Permissions.Declare($"{module.Info.Id}.read", "Read the fixture.");
+        if (module.Info.Configuration["ExtraPermission"] is { Length: > 0 } extra)
+        {
+            module.Permissions.Declare(extra, "A permission named by configuration.", "Employee");
+        }
     }
 
     public override Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -78,9 +78,24 @@ public sealed class PermissionSeedingTests : IDisposable
         }
     }
 
-    private PlatformHost Start()
+    [Fact]
+    public async Task A_module_declaring_a_permission_outside_its_own_name_is_faulted_and_grants_nothing()
     {
-        var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), _database);
+        _plugins.AddGeneric("rogue", "1.0.0").AddGeneric("honest", "1.0.0");
+        using var host = Start(new() { ["Modules:rogue:ExtraPermission"] = "platform.users.manage" });
+        var modules = await (await host.CreateAdministratorClientAsync()).GetJsonAsync("/api/platform/modules");
+        var rogue = modules.ModuleById("rogue");
+        Assert.Equal("Faulted", rogue.GetProperty("state").GetString());
+        Assert.Equal("register", rogue.GetProperty("faultedDuring").GetString());
+        Assert.Contains("'platform.users.manage' must start with the module id", rogue.GetProperty("reason").GetString());
+        Assert.Equal("Running", modules.ModuleById("honest").GetProperty("state").GetString());
+        Assert.DoesNotContain("platform.users.manage", (await GrantsAsync(host))[BuiltInRoles.Employee]);
+        Assert.False(host.Services.GetRequiredService<PermissionCatalog>().Contains("rogue.read"));
+    }
+
+    private PlatformHost Start(Dictionary<string, string?>? settings = null)
+    {
+        var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), _database, settings);
         _ = host.CreateClient();
         return host;
     }

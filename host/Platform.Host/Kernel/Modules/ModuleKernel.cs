@@ -117,6 +117,13 @@ internal sealed class ModuleKernel(
         });
         module.Builder = builder;
         module.Scope = scope;
+        // A module names only its own permissions: otherwise a plugin could declare another module's (or the
+        // platform's) permission first and have its default roles granted it.
+        if (builder!.Permissions.Declared.FirstOrDefault(p => !p.Name.StartsWith(module.Id + ".", StringComparison.Ordinal)) is { } foreign)
+        {
+            throw new InvalidOperationException($"permission '{foreign.Name}' must start with the module id ('{module.Id}.')");
+        }
+
         module.Services = new AutofacServiceProvider(scope);
     }
 
