@@ -86,6 +86,8 @@ public sealed class ClientCredentialsTests : IDisposable
         Assert.Equal("reporting", me.GetProperty("subject").GetString());
         Assert.Equal("reporting", me.GetProperty("clientId").GetString());
         Assert.Equal(["projects.read"], me.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["projects.read"], me.GetProperty("permissions").EnumerateArray().Select(s => s.GetString()));
+        Assert.Empty(me.GetProperty("roles").EnumerateArray());
 
         // Without a token, and with a tampered one: 401 as ProblemDetails.
         foreach (var missing in new[] { null, token[..^4] + "AAAA" })

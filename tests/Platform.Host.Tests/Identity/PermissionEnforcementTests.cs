@@ -164,6 +164,9 @@ public sealed class PermissionEnforcementTests : IDisposable
 
         var narrow = host.CreateClientAs(TestIdentity.UserToken(userId, app.ClientId, "openid", "projects.read"));
         await narrow.GetJsonAsync("/api/projects/projects");
+        var me = await narrow.GetJsonAsync("/api/platform/me");
+        Assert.Equal([BuiltInRoles.Employee], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["projects.read"], me.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await narrow.PostAsJsonAsync("/api/projects/projects", new { key = "NA", name = "Narrow" })).StatusCode);
 
         var wide = host.CreateClientAs(TestIdentity.UserToken(userId, app.ClientId, "openid", "api"));
