@@ -12,7 +12,8 @@ internal sealed record CallerAccess(
     string? DisplayName,
     string? Email,
     IReadOnlySet<string> Roles,
-    IReadOnlySet<string> Permissions)
+    IReadOnlySet<string> Permissions,
+    Guid? DepartmentId = null)
 {
     public static CallerAccess Anonymous { get; } =
         new(CallerPrincipal.Anonymous, false, null, null, FrozenSet<string>.Empty, FrozenSet<string>.Empty);

@@ -59,7 +59,7 @@ internal sealed class CallerAccessResolver(PermissionCache cache, PermissionCata
                 var permissions = caller.IsFromToken && !caller.Scopes.Contains(ApiScope)
                     ? user.Permissions.Where(caller.Scopes.Contains).ToHashSet(StringComparer.Ordinal)
                     : (IReadOnlySet<string>)user.Permissions;
-                return new CallerAccess(caller, true, caller.Name ?? user.DisplayName, caller.Email ?? user.Email, user.Roles, permissions);
+                return new CallerAccess(caller, true, caller.Name ?? user.DisplayName, caller.Email ?? user.Email, user.Roles, permissions, user.DepartmentId);
             }
 
             case CallerKind.Client:

@@ -26,8 +26,8 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor, CallerAccessRes
 
     public IReadOnlySet<string> Permissions => Access.Permissions;
 
-    /// <summary>Null until a module provides departments through the people directory.</summary>
-    public Guid? DepartmentId => null;
+    /// <summary>From the people directory; null while no module provides one that knows departments.</summary>
+    public Guid? DepartmentId => Access.IsAllowed ? Access.DepartmentId : null;
 
     public bool HasPermission(string permission) => Access.Permissions.Contains(permission);
 

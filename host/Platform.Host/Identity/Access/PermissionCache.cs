@@ -4,12 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using Platform.Host.Identity.Persistence;
+using Platform.Host.Kernel.Modules;
+using Platform.Sdk.People;
 using Platform.Sdk.Security;
 
 namespace Platform.Host.Identity.Access;
 
 /// <summary>A user as permission checks see them: whether they may act at all, their roles and what those grant.</summary>
-internal sealed record UserAccess(bool IsActive, string? DisplayName, string? Email, FrozenSet<string> Roles, FrozenSet<string> Permissions);
+internal sealed record UserAccess(bool IsActive, string? DisplayName, string? Email, FrozenSet<string> Roles, FrozenSet<string> Permissions, Guid? DepartmentId);
 
 /// <summary>An OAuth client as permission checks see it: the scopes currently granted to it.</summary>
 internal sealed record ClientAccess(string? DisplayName, FrozenSet<string> GrantedScopes);
@@ -18,7 +20,8 @@ internal sealed record ClientAccess(string? DisplayName, FrozenSet<string> Grant
 /// Keeps what users, roles and clients are allowed in memory, so an authenticated request costs no database round
 /// trip. Whoever changes users, role permissions or clients calls one of the Invalidate methods, and the next request
 /// reads the new state. Entries also expire after <see cref="AccessOptions.PermissionCacheDuration"/>, which bounds
-/// how long another host's changes take to show here.
+/// how long another host's changes take to show here (and how long a department change in a module-provided
+/// people directory, which the host is not told about).
 /// </summary>
 /// <remarks>
 /// Every invalidation bumps one generation number; an entry loaded under an older generation is never served, so a
@@ -29,6 +32,7 @@ internal sealed class PermissionCache
     private readonly PlatformIdentityDbContextFactory _contexts;
     private readonly IServiceScopeFactory _scopes;
     private readonly PermissionCatalog _catalog;
+    private readonly CapabilityRegistry _capabilities;
     private readonly TimeProvider _time;
     private readonly TimeSpan _duration;
     private readonly ConcurrentDictionary<Guid, Entry<UserAccess?>> _users = new();
@@ -37,8 +41,14 @@ internal sealed class PermissionCache
     private long _generation;
 
     public PermissionCache(
-        PlatformIdentityDbContextFactory contexts, IServiceScopeFactory scopes, PermissionCatalog catalog, TimeProvider time, IOptions<AccessOptions> options)
+        PlatformIdentityDbContextFactory contexts,
+        IServiceScopeFactory scopes,
+        PermissionCatalog catalog,
+        CapabilityRegistry capabilities,
+        TimeProvider time,
+        IOptions<AccessOptions> options)
     {
+        _capabilities = capabilities;
         _contexts = contexts;
         _scopes = scopes;
         _catalog = catalog;
@@ -89,7 +99,9 @@ internal sealed class PermissionCache
                 .ToListAsync(cancellationToken);
             var held = roleNames.OfType<string>().ToFrozenSet(StringComparer.Ordinal);
             var permissions = held.SelectMany(r => roles.GetValueOrDefault(r) ?? FrozenSet<string>.Empty).ToFrozenSet(StringComparer.Ordinal);
-            access = new UserAccess(user.IsActive, string.IsNullOrEmpty(user.DisplayName) ? user.UserName : user.DisplayName, user.Email, held, permissions);
+            access = new UserAccess(
+                user.IsActive, string.IsNullOrEmpty(user.DisplayName) ? user.UserName : user.DisplayName, user.Email, held, permissions,
+                await DepartmentOfAsync(userId, cancellationToken));
         }
 
         _users[userId] = new Entry<UserAccess?>(access, generation, _time.GetUtcNow() + _duration);
@@ -120,6 +132,12 @@ internal sealed class PermissionCache
         _clients[clientId] = new Entry<ClientAccess?>(access, generation, _time.GetUtcNow() + _duration);
         return access;
     }
+
+    /// <summary>The user's department, when a module provides a people directory that knows departments.</summary>
+    private async Task<Guid?> DepartmentOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        _capabilities.Find<IPeopleDirectory>() is { HasDepartments: true } directory
+            ? (await directory.FindPersonAsync(userId, cancellationToken))?.DepartmentId
+            : null;
 
     /// <summary>Each role's permissions; the Administrator holds every permission in the catalogue.</summary>
     private async ValueTask<FrozenDictionary<string, FrozenSet<string>>> GetRoleGrantsAsync(long generation, CancellationToken cancellationToken)
