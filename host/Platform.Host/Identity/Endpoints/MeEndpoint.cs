@@ -13,7 +13,9 @@ namespace Platform.Host.Identity.Endpoints;
 /// <param name="Scopes">The scopes granted to this token.</param>
 /// <param name="Roles">The user's roles (empty for a client acting on its own).</param>
 /// <param name="Permissions">What the caller may do in this call: the user's permissions narrowed by the token's scopes, or the client's.</param>
-public sealed record CallerInfo(string Subject, string? Name, string? ClientId, IReadOnlyList<string> Scopes, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions);
+/// <param name="DepartmentId">The user's department, when a people directory knows departments.</param>
+public sealed record CallerInfo(
+    string Subject, string? Name, string? ClientId, IReadOnlyList<string> Scopes, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions, Guid? DepartmentId);
 
 internal static class MeEndpoint
 {
@@ -34,5 +36,6 @@ internal static class MeEndpoint
         user.GetClaim(Claims.ClientId) ?? user.GetPresenters().FirstOrDefault(),
         [.. user.GetScopes()],
         [.. caller.Roles.Order(StringComparer.Ordinal)],
-        [.. caller.Permissions.Order(StringComparer.Ordinal)]));
+        [.. caller.Permissions.Order(StringComparer.Ordinal)],
+        caller.DepartmentId));
 }
