@@ -52,7 +52,12 @@ public sealed class ThirdPartyPluginTests : IDisposable
         var module = (await client.GetJsonAsync("/api/platform/modules")).ModuleById("greetings");
         Assert.Equal("Running", module.GetProperty("state").GetString());
         Assert.Contains("greetings.read", module.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
+        // The plugin's endpoint needs its permission: 401 without a token, 403 without greetings.read.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/greetings/hello/Eve")).StatusCode);
+        var other = await host.CreateClientWithPermissionsAsync("platform.modules.read");
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync("/api/greetings/hello/Eve")).StatusCode);
         var swagger = await client.GetJsonAsync("/swagger/greetings/swagger.json");
+        Assert.Contains("`greetings.read`", swagger.GetProperty("paths").GetProperty("/api/greetings/hello/{name}").GetProperty("get").GetProperty("description").GetString());
         Assert.Equal("Greetings", swagger.GetProperty("info").GetProperty("title").GetString());
     }
 
