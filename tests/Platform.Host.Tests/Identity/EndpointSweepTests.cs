@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host.Identity.Access;
@@ -18,13 +19,43 @@ namespace Platform.Host.Tests.Identity;
 /// </summary>
 public sealed partial class EndpointSweepTests : IDisposable
 {
-    /// <summary>Open on purpose: probes for load balancers, and the token endpoint (clients authenticate in the request).</summary>
+    /// <summary>
+    /// Open on purpose: probes for load balancers; the OpenID Connect endpoints, where OpenIddict authenticates the
+    /// client, the code, the access token or the sign-in cookie itself; the sign-in pages and their style sheet.
+    /// </summary>
     private static readonly HashSet<string> Anonymous =
     [
         "* /health/live",
         "* /health/ready",
         "* /health",
         "POST /connect/token",
+        "GET /connect/authorize",
+        "POST /connect/authorize",
+        "POST /connect/authorize/consent",
+        "GET /connect/userinfo",
+        "POST /connect/userinfo",
+        "GET /connect/endsession",
+        "POST /connect/endsession",
+        "POST /connect/endsession/confirm",
+        "GET /account/sign-in",
+        "POST /account/sign-in",
+        "GET /account/two-factor",
+        "POST /account/two-factor",
+        "POST /account/two-factor/recovery",
+        "GET /account/sign-out",
+        "POST /account/sign-out",
+        "GET /account/assets/account.css",
+    ];
+
+    /// <summary>The signed-in user's own security pages: a browser without the sign-in cookie is sent to sign in.</summary>
+    private static readonly HashSet<string> SignedInPages =
+    [
+        "GET /account/",
+        "GET /account/password",
+        "POST /account/password",
+        "GET /account/authenticator",
+        "POST /account/authenticator",
+        "POST /account/two-factor/disable",
     ];
 
     /// <summary>Any authenticated caller: who am I, and the catch-all that answers 404 or 503 for unknown module routes.</summary>
@@ -56,10 +87,20 @@ public sealed partial class EndpointSweepTests : IDisposable
         Assert.Contains(endpoints, e => e.Key == "GET /api/listener/received");
 
         Assert.Equal(Anonymous.Order(), endpoints.Where(e => e.IsAnonymous).Select(e => e.Key).Order());
-        Assert.Equal(AuthenticatedOnly.Order(), endpoints.Where(e => !e.IsAnonymous && e.Permission is null).Select(e => e.Key).Order());
+        Assert.Equal(
+            AuthenticatedOnly.Concat(SignedInPages).Order(),
+            endpoints.Where(e => !e.IsAnonymous && e.Permission is null).Select(e => e.Key).Order());
 
         var allowedEverything = await host.CreateClientWithPermissionsAsync();
-        foreach (var endpoint in endpoints.Where(e => !e.IsAnonymous))
+        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        foreach (var endpoint in endpoints.Where(e => SignedInPages.Contains(e.Key)))
+        {
+            var page = await browser.SendAsync(endpoint.Request(form: true));
+            Assert.True(page.StatusCode == HttpStatusCode.Redirect, $"{endpoint.Key} without the sign-in cookie: {(int)page.StatusCode}");
+            Assert.StartsWith("/account/sign-in", page.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        foreach (var endpoint in endpoints.Where(e => !e.IsAnonymous && !SignedInPages.Contains(e.Key)))
         {
             var unauthenticated = await anonymous.SendAsync(endpoint.Request());
             Assert.True(unauthenticated.StatusCode == HttpStatusCode.Unauthorized, $"{endpoint.Key} without a token: {(int)unauthenticated.StatusCode}");
@@ -108,13 +149,18 @@ public sealed partial class EndpointSweepTests : IDisposable
         public string Key => $"{Method} {Pattern}";
 
         /// <summary>A request matching the route, its parameters filled with well-formed values.</summary>
-        public HttpRequestMessage Request()
+        public HttpRequestMessage Request(bool form = false)
         {
             var path = Parameter().Replace(Pattern, match => match.Value.Contains(":guid", StringComparison.Ordinal)
                 ? Guid.NewGuid().ToString()
                 : match.Value.StartsWith("{moduleId", StringComparison.Ordinal) ? "no-such-module" : "x");
             var request = new HttpRequestMessage(new HttpMethod(Method == "*" ? "GET" : Method), path);
-            if (Method is "POST" or "PUT" or "PATCH")
+            if (form && Method == "POST")
+            {
+                // Page forms only match form posts.
+                request.Content = new FormUrlEncodedContent([]);
+            }
+            else if (Method is "POST" or "PUT" or "PATCH")
             {
                 // Endpoints that read a JSON body only match JSON requests; authorization runs before the body is read.
                 request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
