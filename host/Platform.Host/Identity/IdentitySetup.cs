@@ -80,6 +80,7 @@ internal static class IdentitySetup
             })
             .AddScheme<AuthenticationSchemeOptions, ApiChallengeHandler>(ApiChallengeHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddSingleton<AccessTokenCache>();
         services.AddPlatformAccess(configuration);
     }
 }

@@ -1,3 +1,4 @@
+using Autofac;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,8 +35,8 @@ public sealed class ProbeModule : PlatformModule
 
     public override async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await using var scope = services.GetRequiredService<ILifetimeScope>().BeginLifetimeScope();
+        var db = scope.Resolve<ProbeDbContext>();
         if (!await db.Items.AnyAsync(i => i.Id == ItemId, cancellationToken))
         {
             db.Items.Add(new Item { Id = ItemId, Name = "A probe item read over and over by the benchmark." });

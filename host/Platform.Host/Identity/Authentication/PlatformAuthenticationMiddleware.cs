@@ -20,7 +20,8 @@ namespace Platform.Host.Identity.Authentication;
 internal sealed class PlatformAuthenticationMiddleware(
     RequestDelegate next,
     IAuthenticationSchemeProvider schemes,
-    IOptionsMonitor<CookieAuthenticationOptions> cookieOptions)
+    IOptionsMonitor<CookieAuthenticationOptions> cookieOptions,
+    AccessTokenCache tokens)
 {
     private string? _signInCookie;
     private bool _signInCookieResolved;
@@ -41,6 +42,14 @@ internal sealed class PlatformAuthenticationMiddleware(
         }
 
         var scheme = await SchemeForAsync(request);
+        var token = scheme == OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme ? BearerToken(request) : null;
+        if (token is not null && tokens.TryGet(token, out var known))
+        {
+            SetUser(context, AuthenticateResult.Success(new AuthenticationTicket(known, scheme!)));
+            await next(context);
+            return;
+        }
+
         if (scheme is not null)
         {
             // Like the default middleware, a scheme that handles requests (OpenIddict's validation prepares its
@@ -53,20 +62,35 @@ internal sealed class PlatformAuthenticationMiddleware(
             }
 
             var result = await context.AuthenticateAsync(scheme);
-            if (result.Principal is not null)
+            SetUser(context, result);
+            if (token is not null && result.Succeeded)
             {
-                context.User = result.Principal;
-            }
-
-            if (result.Succeeded)
-            {
-                var features = new AuthenticationResultFeatures(result);
-                context.Features.Set<IHttpAuthenticationFeature>(features);
-                context.Features.Set<IAuthenticateResultFeature>(features);
+                tokens.Add(token, result.Principal!);
             }
         }
 
         await next(context);
+    }
+
+    private static void SetUser(HttpContext context, AuthenticateResult result)
+    {
+        if (result.Principal is not null)
+        {
+            context.User = result.Principal;
+        }
+
+        if (result.Succeeded)
+        {
+            var features = new AuthenticationResultFeatures(result);
+            context.Features.Set<IHttpAuthenticationFeature>(features);
+            context.Features.Set<IAuthenticateResultFeature>(features);
+        }
+    }
+
+    private static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > 7 ? header[7..].Trim() : null;
     }
 
     private async ValueTask<string?> SchemeForAsync(HttpRequest request)
