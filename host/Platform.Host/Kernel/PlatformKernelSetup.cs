@@ -3,6 +3,7 @@ using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
+using Platform.Host.Identity.Administration;
 using Platform.Host.Identity.Endpoints;
 using Platform.Host.Kernel.Audit;
 using Platform.Host.Kernel.Events;
@@ -49,6 +50,7 @@ internal static class PlatformKernelSetup
         services.AddHostedService<EventDispatcher>();
         services.AddHostedService<ModuleShutdown>();
         services.AddPlatformIdentity(builder.Configuration);
+        services.AddIdentityAdministration(builder.Configuration);
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
@@ -101,6 +103,7 @@ internal static class PlatformKernelSetup
         platform.MapEventEndpoints();
         platform.MapAuditEndpoints();
         platform.MapMeEndpoint();
+        platform.MapAdministrationEndpoints();
         app.MapTokenEndpoint();
 
         // Anything else under /api: a module that is not running says so (503); the rest is a plain 404.

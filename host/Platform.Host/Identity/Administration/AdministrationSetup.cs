@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+using Platform.Host.Identity.Administration.Clients;
+using Platform.Host.Identity.Administration.Users;
+
+namespace Platform.Host.Identity.Administration;
+
+/// <summary>Services of identity administration; all cheap to register, none touches the database at startup.</summary>
+internal static class AdministrationSetup
+{
+    public static void AddIdentityAdministration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<ClientAdministration>();
+        services.AddSingleton<KnownPermissions>();
+        services.AddSingleton<AdministratorGuard>();
+
+        // Sign-in names are email addresses, unique per user.
+        services.Configure<IdentityOptions>(o => o.User.RequireUniqueEmail = true);
+
+        services.AddOptions<InvitationTokenOptions>().Configure(o =>
+        {
+            if (configuration.GetValue<TimeSpan?>($"{PlatformIdentityOptions.Section}:InvitationLifetime") is { } lifetime)
+            {
+                o.TokenLifespan = lifetime;
+            }
+        });
+        services.AddTransient<InvitationTokens>();
+        services.Configure<IdentityOptions>(o => o.Tokens.ProviderMap[InvitationTokens.ProviderName] = new TokenProviderDescriptor(typeof(InvitationTokens)));
+    }
+}
