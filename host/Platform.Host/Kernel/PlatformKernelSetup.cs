@@ -4,6 +4,7 @@ using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
 using Platform.Host.Identity.Administration;
+using Platform.Host.Identity.Bootstrap;
 using Platform.Host.Identity.Endpoints;
 using Platform.Host.Kernel.Audit;
 using Platform.Host.Kernel.Events;
@@ -128,6 +129,7 @@ internal static class PlatformKernelSetup
             try
             {
                 await kernel.LoadAsync(KernelMode.Run, app, routes, app.Lifetime.ApplicationStopping);
+                await app.Services.GetRequiredService<IdentityBootstrap>().RunAsync(app.Services.GetRequiredService<MigrationLock>(), app.Lifetime.ApplicationStopping);
                 readiness.MarkReady();
             }
             catch (Exception ex) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Platform.Host.Identity.Administration.Clients;
 using Platform.Host.Identity.Administration.Users;
+using Platform.Host.Identity.Bootstrap;
 
 namespace Platform.Host.Identity.Administration;
 
@@ -13,6 +14,8 @@ internal static class AdministrationSetup
         services.AddScoped<ClientAdministration>();
         services.AddSingleton<KnownPermissions>();
         services.AddSingleton<AdministratorGuard>();
+        services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.Section));
+        services.AddSingleton<IdentityBootstrap>();
 
         // Sign-in names are email addresses, unique per user.
         services.Configure<IdentityOptions>(o => o.User.RequireUniqueEmail = true);
