@@ -28,6 +28,12 @@ internal static class PlatformKernelSetup
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         var services = builder.Services;
         services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.Section));
+        services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.Section));
+        services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>().Configure<Microsoft.Extensions.Options.IOptions<SecurityOptions>>((hsts, security) =>
+        {
+            hsts.MaxAge = security.Value.HstsMaxAge;
+            hsts.IncludeSubDomains = security.Value.HstsIncludeSubDomains;
+        });
         services.AddHttpContextAccessor();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier);
@@ -75,11 +81,24 @@ internal static class PlatformKernelSetup
     }
 
     /// <summary>
-    /// Middleware order matters: errors outermost, then limits, routing, authentication (which also serves the
+    /// Middleware order matters: security headers and HTTPS first, then errors, then limits, routing, authentication (which also serves the
     /// OpenID Connect server's endpoints) and authorization, the module scope, endpoints.
     /// </summary>
     public static void UsePlatformPipeline(this WebApplication app)
     {
+        // Security headers go on every response, so they come first; HTTPS outside Development unless configured off.
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        var security = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value;
+        if (security.Hsts ?? !app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        if (security.HttpsRedirection ?? !app.Environment.IsDevelopment())
+        {
+            app.UseHttpsRedirection();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<StartupGateMiddleware>();
