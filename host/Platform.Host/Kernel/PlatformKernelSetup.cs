@@ -58,6 +58,7 @@ internal static class PlatformKernelSetup
         services.AddHostedService<ModuleShutdown>();
         services.AddPlatformIdentity(builder.Configuration);
         services.AddIdentityAdministration(builder.Configuration);
+        services.KeepTokensOutOfLogs();
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
