@@ -46,6 +46,11 @@ internal static class CreateUser
         var dto = await UserDto.LoadAsync(db, user, cancellationToken);
         await audit.RecordAsync("user", user.Id.ToString(), "created", new { dto.Email, dto.DisplayName, dto.Roles, Invited = invitation is not null }, cancellationToken: cancellationToken);
         Preconditions.SetETag(response, user.ConcurrencyStamp ?? "");
+        if (invitation is not null)
+        {
+            response.Headers.CacheControl = "no-store"; // the body carries the invitation token
+        }
+
         return TypedResults.Created($"/api/platform/users/{user.Id}", new CreatedUserDto(dto, invitation));
     }
 

@@ -9,7 +9,7 @@ namespace Platform.Host.Identity.Administration.Users;
 internal static class InviteUser
 {
     public static async Task<Results<Ok<InvitationDto>, ProblemHttpResult>> Handle(
-        Guid id, UserManager<PlatformUser> users, InvitationTokens invitations, AuditTrail audit, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, UserManager<PlatformUser> users, InvitationTokens invitations, AuditTrail audit, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
@@ -30,6 +30,7 @@ internal static class InviteUser
 
         var invitation = await CreateUser.InviteAsync(user, users, invitations, time);
         await audit.RecordAsync("user", user.Id.ToString(), "invited", new { user.Email }, cancellationToken: cancellationToken);
+        response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(invitation);
     }
 }

@@ -15,7 +15,7 @@ public sealed record TemporaryPasswordDto(Guid UserId, string TemporaryPassword)
 internal static class ResetPassword
 {
     public static async Task<Results<Ok<TemporaryPasswordDto>, NoContent, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, ResetPasswordRequest? request, UserAccounts accounts, UserManager<PlatformUser> users, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, ResetPasswordRequest? request, UserAccounts accounts, UserManager<PlatformUser> users, AuditTrail audit, HttpResponse response, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
@@ -32,6 +32,11 @@ internal static class ResetPassword
 
         // Never the password itself: only that it changed and how.
         await audit.RecordAsync("user", user.Id.ToString(), "password-reset", new { user.Email, Generated = generated }, cancellationToken: cancellationToken);
+        if (generated)
+        {
+            response.Headers.CacheControl = "no-store"; // the body carries a password
+        }
+
         return generated ? TypedResults.Ok(new TemporaryPasswordDto(user.Id, password)) : TypedResults.NoContent();
     }
 }
