@@ -53,4 +53,27 @@ public sealed class AdministrationAccessTests : IDisposable
         Assert.Equal(1, (await reader.GetJsonAsync("/api/platform/users")).GetProperty("totalCount").GetInt64());
         Assert.True((await reader.GetJsonAsync($"/api/platform/users/{userId}")).GetProperty("isActive").GetBoolean());
     }
+
+    [Fact]
+    public async Task Swagger_describes_every_administration_operation_and_its_refusals()
+    {
+        var http = _fixture.Start().CreateClient();
+        var paths = (await http.GetJsonAsync("/swagger/platform/swagger.json")).GetProperty("paths");
+        var operations = paths.EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/platform/users", StringComparison.Ordinal) || p.Name.StartsWith("/api/platform/roles", StringComparison.Ordinal)
+                        || p.Name.StartsWith("/api/platform/clients", StringComparison.Ordinal) || p.Name.StartsWith("/api/platform/invitations", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Operation: o.Value)))
+            .ToList();
+        Assert.Equal(21, operations.Count);
+        foreach (var (path, method, operation) in operations)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{method} {path} has no summary");
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("description").GetString()), $"{method} {path} has no description");
+            if (!path.StartsWith("/api/platform/invitations", StringComparison.Ordinal))
+            {
+                Assert.True(operation.GetProperty("responses").TryGetProperty("403", out _), $"{method} {path} does not document 403");
+                Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _), $"{method} {path} does not document 401");
+            }
+        }
+    }
 }
