@@ -47,7 +47,14 @@ internal static class UpdateUser
         }
 
         var oldName = user.DisplayName;
-        user.DisplayName = request.DisplayName.Trim();
+        var newName = request.DisplayName.Trim();
+        if (oldName == newName && removed.Count == 0 && added.Count == 0)
+        {
+            Preconditions.SetETag(response, user.ConcurrencyStamp ?? "");
+            return TypedResults.Ok(await UserDto.LoadAsync(db, user, cancellationToken)); // nothing to save, nothing to audit
+        }
+
+        user.DisplayName = newName;
         // One save for the name and both role changes, checked against the concurrency stamp the caller read.
         if (removed.Count > 0)
         {
