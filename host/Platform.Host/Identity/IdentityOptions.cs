@@ -11,6 +11,9 @@ public sealed class PlatformIdentityOptions
     /// </summary>
     public bool RequireHttps { get; set; } = true;
 
-    /// <summary>How long an access token is valid.</summary>
-    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>
+    /// How long an access token is valid. Short, because bearer validation does not look tokens up (no database
+    /// call per request): a revoked access token stays usable until it expires.
+    /// </summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -47,6 +47,10 @@ internal static class IdentitySetup
             {
                 o.SetTokenEndpointUris(TokenEndpoint);
                 o.AllowClientCredentialsFlow();
+
+                // Access tokens are signed JWTs, not encrypted ones: every API request validates one, and an RSA
+                // decryption per request would cost more than the request itself. They carry no secrets.
+                o.DisableAccessTokenEncryption();
                 o.UseAspNetCore().EnableTokenEndpointPassthrough();
             })
             .AddValidation(o =>

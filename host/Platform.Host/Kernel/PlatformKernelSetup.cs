@@ -3,10 +3,13 @@ using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
+using Platform.Host.Identity.Account;
 using Platform.Host.Identity.Administration;
 using Platform.Host.Identity.Bootstrap;
 using Platform.Host.Identity.Endpoints;
+using Platform.Host.Identity.Authentication;
 using Platform.Host.Kernel.Audit;
+using Platform.Host.Kernel.Composition;
 using Platform.Host.Kernel.Events;
 using Platform.Host.Kernel.Health;
 using Platform.Host.Kernel.Http;
@@ -57,8 +60,13 @@ internal static class PlatformKernelSetup
         services.AddHostedService<EventDispatcher>();
         services.AddHostedService<ModuleShutdown>();
         services.AddPlatformIdentity(builder.Configuration);
+        services.AddPlatformSignIn(builder.Configuration);
         services.AddIdentityAdministration(builder.Configuration);
         services.KeepTokensOutOfLogs();
+
+        // Last, once every registration is in: library services (OpenIddict alone registers hundreds of handlers)
+        // get their constructors prepared on first use instead of while the container is built.
+        DeferredConstruction.Apply(services, _ => true);
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {
@@ -106,8 +114,10 @@ internal static class PlatformKernelSetup
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
-        app.UseAuthentication();
+        app.UseSignInRateLimits();
+        app.UsePlatformAuthentication();
         app.UseAuthorization();
+        app.UseSignInForms();
         app.UseMiddleware<ModuleRequestScopeMiddleware>();
         // Only /swagger requests reach the Swagger middleware, so nothing reads the generator's options (and
         // caches a document list without modules) while modules are still loading.
@@ -126,6 +136,7 @@ internal static class PlatformKernelSetup
         platform.MapMeEndpoint();
         platform.MapAdministrationEndpoints();
         app.MapTokenEndpoint();
+        app.MapPlatformSignIn();
 
         // Anything else under /api: a module that is not running says so (503); the rest is a plain 404.
         app.Map("/api/{moduleId}/{**rest}", (string moduleId, ModuleCatalog catalog) =>

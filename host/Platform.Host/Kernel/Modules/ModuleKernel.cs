@@ -117,16 +117,25 @@ internal sealed class ModuleKernel(
         {
             // The platform store must exist before any module can be recorded; if it fails the host cannot serve.
             await migrator.MigratePlatformAsync(cancellationToken);
-            await migrator.MigrateIdentityAsync(cancellationToken);
 
-            // Waves keep dependency order: a wave holds the modules whose dependencies all sit in earlier waves.
-            // Within a wave, modules (each with its own schema or SQLite file) migrate side by side.
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
-            foreach (var wave in Waves(ordered))
+            // The identity store depends on no module and no module on it: it migrates beside the modules. Like
+            // the platform store, a failure there stops the host.
+            var identity = Task.Run(() => migrator.MigrateIdentityAsync(cancellationToken), cancellationToken);
+            try
             {
-                var due = Healthy(wave).ToList();
-                await Parallel.ForEachAsync(due, parallel, async (module, token) =>
-                    await StepAsync(module, "migrate", () => migrator.MigrateModuleAsync(module, token)));
+                // Waves keep dependency order: a wave holds the modules whose dependencies all sit in earlier waves.
+                // Within a wave, modules (each with its own schema or SQLite file) migrate side by side.
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
+                foreach (var wave in Waves(ordered))
+                {
+                    var due = Healthy(wave).ToList();
+                    await Parallel.ForEachAsync(due, parallel, async (module, token) =>
+                        await StepAsync(module, "migrate", () => migrator.MigrateModuleAsync(module, token)));
+                }
+            }
+            finally
+            {
+                await identity;
             }
 
             await migrator.RecordChangesAsync(cancellationToken);

@@ -96,13 +96,13 @@ public sealed class ClientsAdministrationTests : IDisposable
             type = "public",
             redirectUris = new[] { "https://app.example.com/callback", "http://127.0.0.1:7890/callback" },
             postLogoutRedirectUris = new[] { "https://app.example.com/" },
-            permissions = new[] { "projects.read", "profile" },
+            permissions = new[] { "projects.read", "profile", "offline_access" },
         }, HttpStatusCode.Created);
         Assert.Equal(JsonValueKind.Null, created.GetProperty("clientSecret").ValueKind);
         var client = created.GetProperty("client");
         Assert.Equal("public", client.GetProperty("type").GetString());
         Assert.Equal(["authorization_code", "refresh_token"], Strings(client.GetProperty("grantTypes")));
-        Assert.Equal(["profile", "projects.read"], Strings(client.GetProperty("permissions")));
+        Assert.Equal(["offline_access", "profile", "projects.read"], Strings(client.GetProperty("permissions")));
         Assert.Equal(2, client.GetProperty("redirectUris").GetArrayLength());
         await (await admin.PostAsync("/api/platform/clients/spa/rotate-secret", null)).ReadJsonAsync(HttpStatusCode.Conflict);
     }

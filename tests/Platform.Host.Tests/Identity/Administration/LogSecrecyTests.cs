@@ -56,8 +56,8 @@ public sealed class LogSecrecyTests : IDisposable
         secrets.Add(temporary);
         await admin.PostAsJsonAsyncRaw($"/api/platform/users/{userId}/reset-password", new { password = "Admin-Chosen-Secret-8" });
         secrets.Add("Admin-Chosen-Secret-8");
-        await admin.PostAsJsonAsyncRaw($"/api/platform/users/{userId}/reset-password", new { password = "weaksecret" });
-        secrets.Add("weaksecret");
+        await admin.PostAsJsonAsyncRaw($"/api/platform/users/{userId}/reset-password", new { password = "Zq9Xshort" });
+        secrets.Add("Zq9Xshort"); // too short: rejected, and still never logged
         var invited = await admin.PostJsonAsync("/api/platform/users", new { email = "invited-log@example.com", displayName = "Invited" }, HttpStatusCode.Created);
         var invitation = invited.GetProperty("invitation");
         secrets.Add(invitation.GetProperty("token").GetString()!);

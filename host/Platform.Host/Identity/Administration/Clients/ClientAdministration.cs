@@ -9,83 +9,31 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Platform.Host.Identity.Administration.Clients;
 
 /// <summary>
-/// Changes to registered clients beyond creating a confidential one (which <see cref="Identity.Clients.ClientRegistration"/>
-/// does): public and redirect-based clients, permission changes, secret rotation. Secrets are stored hashed by
+/// Changes to registered clients after <see cref="Identity.Clients.ClientRegistration"/> created them: permission
+/// changes, secret rotation, deletion. Secrets are stored hashed by
 /// OpenIddict; a new one is returned once to the caller and never logged.
 /// </summary>
 internal sealed class ClientAdministration(IOpenIddictApplicationManager applications, IOpenIddictScopeManager scopes, IOpenIddictTokenManager tokens, PlatformIdentityDbContext db)
 {
-    /// <summary>OpenID Connect scopes a client with redirect URIs may be granted besides platform permissions.</summary>
-    public static readonly IReadOnlySet<string> StandardScopes = new HashSet<string>(StringComparer.Ordinal) { Scopes.Profile, Scopes.Email, Scopes.Roles };
+    /// <summary>Scopes a client that signs users in may be granted besides permission names: the OpenID Connect ones and <c>api</c>.</summary>
+    public static readonly IReadOnlySet<string> InteractiveScopes = new HashSet<string>(PlatformScopes.Identity.Append(PlatformScopes.Api), StringComparer.Ordinal);
 
     public Task<OpenIddictEntityFrameworkCoreApplication<Guid>?> FindAsync(string clientId, CancellationToken cancellationToken) =>
         db.Set<OpenIddictEntityFrameworkCoreApplication<Guid>>().FirstOrDefaultAsync(a => a.ClientId == clientId, cancellationToken);
 
     /// <summary>
-    /// Creates a client that signs users in with the authorization code flow and PKCE: public (no secret) or
-    /// confidential (a server-side app with a secret, which may also use client credentials). Returns the secret
-    /// of a confidential client once.
+    /// Replaces the scopes the client may request; other permissions stay as they are, except that <c>offline_access</c>
+    /// comes with the refresh token grant (OpenIddict's permission for it), as when the client was created.
     /// </summary>
-    public async Task<string?> CreateInteractiveAsync(
-        string clientId, string displayName, bool confidential, IReadOnlyCollection<string> redirectUris, IReadOnlyCollection<string> postLogoutRedirectUris,
-        IReadOnlyCollection<string> grantedScopes, CancellationToken cancellationToken)
-    {
-        await RegisterScopesAsync(grantedScopes, cancellationToken);
-        var secret = confidential ? NewSecret() : null;
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = confidential ? ClientTypes.Confidential : ClientTypes.Public,
-            ConsentType = ConsentTypes.Explicit,
-            DisplayName = displayName,
-            Permissions =
-            {
-                Permissions.Endpoints.Authorization,
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.EndSession,
-                Permissions.Endpoints.Revocation,
-                Permissions.GrantTypes.AuthorizationCode,
-                Permissions.GrantTypes.RefreshToken,
-                Permissions.ResponseTypes.Code,
-            },
-            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        };
-        if (confidential)
-        {
-            descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
-            descriptor.Permissions.Add(Permissions.Endpoints.Introspection);
-        }
-
-        foreach (var uri in redirectUris)
-        {
-            descriptor.RedirectUris.Add(new Uri(uri));
-        }
-
-        foreach (var uri in postLogoutRedirectUris)
-        {
-            descriptor.PostLogoutRedirectUris.Add(new Uri(uri));
-        }
-
-        foreach (var scope in grantedScopes)
-        {
-            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
-        }
-
-        await applications.CreateAsync(descriptor, cancellationToken);
-        return secret;
-    }
-
-    /// <summary>Replaces the scopes (permissions) the client may request; other permissions stay as they are.</summary>
     public async Task SetScopesAsync(OpenIddictEntityFrameworkCoreApplication<Guid> application, IReadOnlyCollection<string> grantedScopes, CancellationToken cancellationToken)
     {
         await RegisterScopesAsync(grantedScopes, cancellationToken);
         var descriptor = new OpenIddictApplicationDescriptor();
         await applications.PopulateAsync(descriptor, application, cancellationToken);
-        descriptor.Permissions.RemoveWhere(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal));
+        descriptor.Permissions.RemoveWhere(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal) || p == Permissions.GrantTypes.RefreshToken);
         foreach (var scope in grantedScopes)
         {
-            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
+            descriptor.Permissions.Add(scope == Scopes.OfflineAccess ? Permissions.GrantTypes.RefreshToken : Permissions.Prefixes.Scope + scope);
         }
 
         await applications.UpdateAsync(application, descriptor, cancellationToken);
@@ -106,10 +54,10 @@ internal sealed class ClientAdministration(IOpenIddictApplicationManager applica
 
     private static string NewSecret() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>The server issues only scopes it knows: each granted scope is registered the first time it is used.</summary>
+    /// <summary>The server issues only scopes it knows: each granted permission is registered the first time it is used.</summary>
     private async Task RegisterScopesAsync(IEnumerable<string> granted, CancellationToken cancellationToken)
     {
-        foreach (var scope in granted)
+        foreach (var scope in granted.Where(PlatformScopes.IsPermission))
         {
             if (await scopes.FindByNameAsync(scope, cancellationToken) is null)
             {

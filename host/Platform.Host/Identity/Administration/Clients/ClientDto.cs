@@ -24,12 +24,18 @@ public sealed record ClientDto(
     public static ClientDto From(OpenIddictEntityFrameworkCoreApplication<Guid> application)
     {
         var permissions = ParseArray(application.Permissions);
+        var scopes = permissions.Where(p => p.StartsWith(OpenIddict.Abstractions.OpenIddictConstants.Permissions.Prefixes.Scope, StringComparison.Ordinal))
+            .Select(p => p[OpenIddict.Abstractions.OpenIddictConstants.Permissions.Prefixes.Scope.Length..]);
+        if (permissions.Contains(OpenIddict.Abstractions.OpenIddictConstants.Permissions.GrantTypes.RefreshToken))
+        {
+            scopes = scopes.Append(Scopes.OfflineAccess); // OpenIddict keeps offline_access as the refresh token grant
+        }
+
         return new ClientDto(
             application.ClientId ?? "",
             application.DisplayName ?? application.ClientId ?? "",
             application.ClientType ?? ClientTypes.Confidential,
-            [.. permissions.Where(p => p.StartsWith(OpenIddict.Abstractions.OpenIddictConstants.Permissions.Prefixes.Scope, StringComparison.Ordinal))
-                .Select(p => p[OpenIddict.Abstractions.OpenIddictConstants.Permissions.Prefixes.Scope.Length..]).Order(StringComparer.Ordinal)],
+            [.. scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             [.. permissions.Where(p => p.StartsWith(OpenIddict.Abstractions.OpenIddictConstants.Permissions.Prefixes.GrantType, StringComparison.Ordinal))
                 .Select(p => p[OpenIddict.Abstractions.OpenIddictConstants.Permissions.Prefixes.GrantType.Length..]).Order(StringComparer.Ordinal)],
             ParseArray(application.RedirectUris),

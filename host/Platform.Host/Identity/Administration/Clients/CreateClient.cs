@@ -11,19 +11,24 @@ namespace Platform.Host.Identity.Administration.Clients;
 /// <param name="ClientId">2-100 letters, digits, '.', '_' or '-'; unique.</param>
 /// <param name="DisplayName">A readable name.</param>
 /// <param name="Type">
-/// <c>confidential</c>: has a secret; uses the client credentials flow, and with redirect URIs also signs users in
-/// (authorization code + PKCE). <c>public</c>: a browser or native app without a secret; needs redirect URIs.
+/// <c>confidential</c>: has a secret; uses the client credentials flow, or with redirect URIs signs users in
+/// (a server-side web app: authorization code + PKCE). <c>public</c>: a browser or native app without a secret; needs redirect URIs.
 /// </param>
-/// <param name="Permissions">Permission names the client may request as scopes (for interactive clients also <c>profile</c>, <c>email</c>, <c>roles</c>).</param>
+/// <param name="Permissions">
+/// Permission names the client may request as scopes. A client with redirect URIs may also get <c>profile</c>,
+/// <c>email</c>, <c>roles</c>, <c>offline_access</c> (refresh tokens) and <c>api</c> (every permission the user holds).
+/// </param>
 /// <param name="RedirectUris">Absolute https URIs (http only for localhost), or a private-use scheme such as <c>com.example.app:/callback</c>.</param>
 /// <param name="PostLogoutRedirectUris">Where users may be sent after signing out; same rules.</param>
+/// <param name="FirstParty">A trusted first-party app that signs users in without asking for their consent.</param>
 public sealed record CreateClientRequest(
     string ClientId,
     string DisplayName,
     string Type,
     IReadOnlyList<string>? Permissions = null,
     IReadOnlyList<string>? RedirectUris = null,
-    IReadOnlyList<string>? PostLogoutRedirectUris = null);
+    IReadOnlyList<string>? PostLogoutRedirectUris = null,
+    bool FirstParty = false);
 
 /// <summary>The created client; the secret is shown only in this response (it is stored hashed).</summary>
 public sealed record CreatedClientDto(ClientDto Client, string? ClientSecret);
@@ -46,7 +51,7 @@ internal static partial class CreateClient
         errors.Require(redirects.Count > 0 || postLogout.Count == 0, "postLogoutRedirectUris", "Post-logout redirect URIs need redirect URIs (a client that signs users in).");
         RedirectUriRules.Validate(redirects, "redirectUris", errors);
         RedirectUriRules.Validate(postLogout, "postLogoutRedirectUris", errors);
-        catalogue.Validate(request.Permissions, "permissions", errors, redirects.Count > 0 ? ClientAdministration.StandardScopes : null);
+        catalogue.Validate(request.Permissions, "permissions", errors, redirects.Count > 0 ? ClientAdministration.InteractiveScopes : null);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -61,7 +66,10 @@ internal static partial class CreateClient
         var displayName = request.DisplayName.Trim();
         var secret = redirects.Count == 0
             ? (await registration.CreateConfidentialAsync(clientId, displayName, permissions, cancellationToken)).ClientSecret
-            : await clients.CreateInteractiveAsync(clientId, displayName, type == ClientTypes.Confidential, redirects, postLogout, permissions, cancellationToken);
+            : (await registration.CreateInteractiveAsync(
+                new InteractiveClient(clientId, displayName, [.. redirects.Select(u => new Uri(u))], [.. postLogout.Select(u => new Uri(u))], permissions,
+                    request.FirstParty, type == ClientTypes.Confidential),
+                cancellationToken)).ClientSecret;
 
         var client = ClientDto.From((await clients.FindAsync(clientId, cancellationToken))!);
         await audit.RecordAsync("client", client.ClientId, "created",

@@ -23,7 +23,7 @@ internal static class SetClientPermissions
         var before = ClientDto.From(application);
         var errors = new ValidationErrors();
         errors.Require(request.Permissions is not null, "permissions", "permissions is required (an empty list removes every permission).");
-        catalogue.Validate(request.Permissions, "permissions", errors, before.RedirectUris.Count > 0 ? ClientAdministration.StandardScopes : null);
+        catalogue.Validate(request.Permissions, "permissions", errors, before.RedirectUris.Count > 0 ? ClientAdministration.InteractiveScopes : null);
         if (errors.Any)
         {
             return errors.ToProblem();
