@@ -17,9 +17,6 @@ internal static class AdministrationSetup
         services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.Section));
         services.AddSingleton<IdentityBootstrap>();
 
-        // Sign-in names are email addresses, unique per user.
-        services.Configure<IdentityOptions>(o => o.User.RequireUniqueEmail = true);
-
         services.AddOptions<InvitationTokenOptions>().Configure(o =>
         {
             if (configuration.GetValue<TimeSpan?>($"{PlatformIdentityOptions.Section}:InvitationLifetime") is { } lifetime)
