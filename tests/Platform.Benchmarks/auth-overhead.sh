@@ -27,15 +27,15 @@ trap cleanup EXIT
 
 mkdir -p "$work/plugins"
 cp -r artifacts/test-plugins/Release/probe "$work/plugins/"
-host=(dotnet host/Platform.Host/bin/Release/net10.0/Platform.Host.dll
-  --Platform:Plugins:Paths:0="$work/plugins" --Platform:DataDirectory="$work/data" --Platform:Identity:RequireHttps=false)
+host=(dotnet host/Platform.Host/bin/Release/net10.0/Platform.Host.dll)
+settings=(--Platform:Plugins:Paths:0="$work/plugins" --Platform:DataDirectory="$work/data" --Platform:Identity:RequireHttps=false)
 
 echo "== registering a client granted probe.read"
-created="$("${host[@]}" clients create --id bench --name "Benchmark client" --scope probe.read)"
+created="$("${host[@]}" clients create --id bench --name "Benchmark client" --scope probe.read "${settings[@]}")"
 secret="$(awk '/^client_secret:/ { print $2 }' <<<"$created")"
 
 echo "== starting the host"
-"${host[@]}" --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
+"${host[@]}" "${settings[@]}" --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
 host_pid=$!
 for _ in $(seq 1 600); do
   curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -6,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation.AspNetCore;
+using Platform.Host.Identity.Authentication;
 using Platform.Host.Identity.Clients;
 using Platform.Host.Identity.Keys;
 using Platform.Host.Identity.Persistence;
@@ -67,7 +69,15 @@ internal static class IdentitySetup
         services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IOptions<PlatformIdentityOptions>>((o, identity) =>
             o.DisableTransportSecurityRequirement = !identity.Value.RequireHttps);
 
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        // Requests are authenticated by PlatformAuthenticationMiddleware with the scheme their credentials call
+        // for; refusals are answered by the API challenge handler, which needs no per-request state of its own.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                o.DefaultChallengeScheme = ApiChallengeHandler.SchemeName;
+                o.DefaultForbidScheme = ApiChallengeHandler.SchemeName;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiChallengeHandler>(ApiChallengeHandler.SchemeName, null);
         services.AddAuthorization();
     }
 }

@@ -65,6 +65,15 @@ internal sealed class PlatformAuthenticationMiddleware(
 
         if (scheme is not null)
         {
+            // Like the default middleware, a scheme that handles requests (OpenIddict's validation prepares its
+            // per-request state there) sees the request before it authenticates it.
+            var handlers = context.RequestServices.GetRequiredService<IAuthenticationHandlerProvider>();
+            if (await handlers.GetHandlerAsync(context, scheme) is IAuthenticationRequestHandler requestHandler
+                && await requestHandler.HandleRequestAsync())
+            {
+                return;
+            }
+
             var result = await context.AuthenticateAsync(scheme);
             if (result.Principal is not null)
             {
