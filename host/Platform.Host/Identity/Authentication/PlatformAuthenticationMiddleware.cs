@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Features.Authentication;
@@ -42,27 +41,6 @@ internal sealed class PlatformAuthenticationMiddleware(
         }
 
         var scheme = await SchemeForAsync(request);
-
-        // OpenIddict's validation handler keeps its per-request state in a feature that only its HandleRequestAsync
-        // creates, and decides a challenge's answer (401 missing token, or 403) from its own authentication of the
-        // request: both must have run when a bearer token came, or when the endpoint may challenge the caller.
-        // Anonymous requests to anonymous endpoints still cost nothing.
-        var mayChallenge = context.GetEndpoint() is { } endpoint && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
-        if (scheme == OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme || mayChallenge)
-        {
-            if (await context.RequestServices.GetRequiredService<IAuthenticationHandlerProvider>()
-                    .GetHandlerAsync(context, OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme) is IAuthenticationRequestHandler validation
-                && await validation.HandleRequestAsync())
-            {
-                return;
-            }
-
-            if (scheme != OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            {
-                await context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-            }
-        }
-
         if (scheme is not null)
         {
             // Like the default middleware, a scheme that handles requests (OpenIddict's validation prepares its
