@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Http;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Security;
 
 namespace Acme.Greetings;
 
@@ -22,14 +23,18 @@ public sealed class GreetingCounter
 /// <summary>The plugin's entry class.</summary>
 public sealed class GreetingsModule : PlatformModule
 {
+    /// <summary>The permission the greeting endpoint needs.</summary>
+    public const string ReadPermission = "greetings.read";
+
     public override void Configure(ModuleBuilder module)
     {
         module.Services.RegisterType<GreetingCounter>().SingleInstance();
-        module.Permissions.Declare("greetings.read", "Receive greetings.", "Administrator", "Manager", "Employee");
+        module.Permissions.Declare(ReadPermission, "Receive greetings.", BuiltInRoles.Administrator, BuiltInRoles.Manager, BuiltInRoles.Employee);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/hello/{name}", Hello)
+            .RequirePermission(ReadPermission)
             .WithSummary("Greet someone")
             .WithDescription("Returns a greeting and how many greetings this host handed out so far.");
 

@@ -21,8 +21,8 @@ public static class MigratedStores
             ["module_installations", "module_version_changes", "events", "event_deliveries", "audit_entries"]),
         new(typeof(PlatformIdentityDbContext), PlatformIdentityDbContext.Schema,
             ["users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims",
-             "oauth_applications", "oauth_authorizations", "oauth_scopes", "oauth_tokens"]),
-        new(typeof(ProjectsDbContext), "projects", ["projects", "tasks", "platform_outbox", "platform_inbox"]),
+             "oauth_applications", "oauth_authorizations", "oauth_scopes", "oauth_tokens", "seeded_permissions"]),
+        new(typeof(ProjectsDbContext), "projects", ["projects", "tasks", "project_members", "platform_outbox", "platform_inbox"]),
     ];
 
     public static MigratedStore Named(string schema) => All.Single(s => s.Schema == schema);

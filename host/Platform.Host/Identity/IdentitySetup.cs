@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using OpenIddict.Validation.AspNetCore;
+using Platform.Host.Identity.Access;
 using Platform.Host.Identity.Authentication;
 using Platform.Host.Identity.Clients;
 using Platform.Host.Identity.Keys;
@@ -17,8 +18,8 @@ namespace Platform.Host.Identity;
 
 /// <summary>
 /// Wires identity into the host: the identity store, ASP.NET Core Identity, the OpenIddict server (token endpoint,
-/// discovery) with persisted keys, and bearer-token validation. Nothing here makes endpoints require authentication;
-/// an endpoint opts in with <c>RequireAuthorization()</c>.
+/// discovery) with persisted keys, bearer-token validation and permission enforcement: every endpoint requires an
+/// authenticated caller unless it says <c>AllowAnonymous()</c>, and <c>RequirePermission</c> names what it needs.
 /// </summary>
 internal static class IdentitySetup
 {
@@ -79,5 +80,6 @@ internal static class IdentitySetup
             })
             .AddScheme<AuthenticationSchemeOptions, ApiChallengeHandler>(ApiChallengeHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddPlatformAccess(configuration);
     }
 }

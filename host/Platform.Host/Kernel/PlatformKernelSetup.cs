@@ -75,6 +75,7 @@ internal static class PlatformKernelSetup
             container.RegisterType<KernelReadiness>().SingleInstance();
             container.RegisterType<ModuleEndpointDataSource>().SingleInstance();
             container.RegisterType<ModuleKernel>().SingleInstance();
+            container.RegisterType<CapabilityRegistry>().SingleInstance();
             container.RegisterType<ModuleMigrator>().SingleInstance();
             container.RegisterType<MigrationLock>().SingleInstance();
             container.RegisterType<DatabaseProviderConfigurator>().AsSelf().As<IDatabaseProviderConfigurator>().SingleInstance();
@@ -90,8 +91,9 @@ internal static class PlatformKernelSetup
     }
 
     /// <summary>
-    /// Middleware order matters: security headers and HTTPS first, then errors, then limits, routing, authentication (which also serves the
-    /// OpenID Connect server's endpoints) and authorization, the module scope, endpoints.
+    /// Middleware order matters: security headers and HTTPS first, then errors, limits, routing, Swagger, authentication (which also serves the
+    /// OpenID Connect server's endpoints) and authorization (the fallback policy requires an authenticated caller for
+    /// every endpoint that does not say otherwise), the module scope, endpoints.
     /// </summary>
     public static void UsePlatformPipeline(this WebApplication app)
     {
@@ -114,18 +116,19 @@ internal static class PlatformKernelSetup
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
-        app.UseSignInRateLimits();
-        app.UsePlatformAuthentication();
-        app.UseAuthorization();
-        app.UseSignInForms();
-        app.UseMiddleware<ModuleRequestScopeMiddleware>();
         // Only /swagger requests reach the Swagger middleware, so nothing reads the generator's options (and
-        // caches a document list without modules) while modules are still loading.
+        // caches a document list without modules) while modules are still loading. The API's description is public
+        // (it sits before authorization, which would otherwise apply the fallback policy); every operation is not.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"), swagger =>
         {
             swagger.UseSwagger();
             swagger.UseSwaggerUI();
         });
+        app.UseSignInRateLimits();
+        app.UsePlatformAuthentication();
+        app.UseAuthorization();
+        app.UseSignInForms();
+        app.UseMiddleware<ModuleRequestScopeMiddleware>();
 
         ((IEndpointRouteBuilder)app).DataSources.Add(app.Services.GetRequiredService<ModuleEndpointDataSource>());
         app.MapPlatformHealth();

@@ -17,4 +17,13 @@ public static class ApiProblems
     /// <param name="detail">How to resolve it.</param>
     public static ProblemHttpResult Conflict(string title, string? detail = null) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
+
+    /// <summary>
+    /// 403 for a caller who may see the resource but not do this to it (e.g. a viewer editing a task). For a missing
+    /// permission the host answers 403 itself; for a resource the caller may not see at all, answer <see cref="NotFound"/>.
+    /// </summary>
+    /// <param name="title">What the caller may not do.</param>
+    /// <param name="detail">What would allow it.</param>
+    public static ProblemHttpResult Forbidden(string title, string? detail = null) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: title, detail: detail);
 }

@@ -9,6 +9,8 @@ namespace Platform.Sdk.Modules;
 /// <summary>Collects everything a module contributes while <see cref="PlatformModule.Configure"/> runs.</summary>
 public sealed class ModuleBuilder
 {
+    private readonly Dictionary<Type, Type> _capabilities = [];
+
     /// <summary>Creates a builder over the module's own container registrations.</summary>
     /// <param name="info">The module being configured.</param>
     /// <param name="services">The Autofac builder of the module's own lifetime scope.</param>
@@ -33,8 +35,38 @@ public sealed class ModuleBuilder
     /// <summary>Permissions the module declares.</summary>
     public PermissionRegistrations Permissions { get; } = new();
 
+    /// <summary>The SDK capability contracts this module implements for the whole platform, each with its implementation type.</summary>
+    public IReadOnlyDictionary<Type, Type> ProvidedCapabilities => _capabilities;
+
     /// <summary>The module's database, when it has one.</summary>
     public ModuleDatabaseDescriptor? Database { get; private set; }
+
+    /// <summary>
+    /// Implements a capability contract of the SDK (such as <see cref="People.IPeopleDirectory"/>) for the whole
+    /// platform: every module that asks for <typeparamref name="TContract"/> gets this module's implementation instead of
+    /// the host's default while this module runs. The implementation is created once in the module's scope and shared
+    /// by concurrent callers, so it must be thread-safe; it may depend on the module's services (for a
+    /// database context per call, take an <c>ILifetimeScope</c> and begin a scope per call).
+    /// </summary>
+    /// <typeparam name="TContract">An interface defined by the SDK.</typeparam>
+    /// <typeparam name="TImplementation">The module's implementation.</typeparam>
+    public ModuleBuilder ProvideCapability<TContract, TImplementation>()
+        where TContract : class
+        where TImplementation : class, TContract
+    {
+        if (!typeof(TContract).IsInterface || typeof(TContract).Assembly != typeof(ModuleBuilder).Assembly)
+        {
+            throw new ArgumentException($"{typeof(TContract).FullName} is not a capability contract of the SDK.", nameof(TContract));
+        }
+
+        if (!_capabilities.TryAdd(typeof(TContract), typeof(TImplementation)))
+        {
+            throw new InvalidOperationException($"Module '{Info.Id}' provides {typeof(TContract).Name} twice.");
+        }
+
+        Services.RegisterType<TImplementation>().AsSelf().SingleInstance();
+        return this;
+    }
 
     /// <summary>
     /// Gives the module a database: <typeparamref name="TContext"/> is the context the module's code

@@ -2,13 +2,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Autofac;
 using Platform.Sdk.Modules;
+using Platform.Sdk.People;
+using Platform.Sdk.Security;
 
 namespace Fixture.Generic;
 
 /// <summary>
 /// A module that throws in the step named by <c>Modules:{id}:ThrowIn</c> (configure, start, endpoints)
 /// and appends its id to the file <c>Modules:{id}:StartLog</c> when it starts, so tests see the order.
+/// <c>Modules:{id}:ExtraPermission</c> names one more permission it declares (granted to Employees by default);
+/// with <c>Modules:{id}:PeopleDepartment</c> it provides the people directory (<see cref="ConfiguredPeopleDirectory"/>).
 /// </summary>
 public sealed class GenericModule : PlatformModule
 {
@@ -19,6 +24,16 @@ public sealed class GenericModule : PlatformModule
         _info = module.Info;
         ThrowIf("configure");
         module.Permissions.Declare($"{module.Info.Id}.read", "Read the fixture.");
+        if (module.Info.Configuration["ExtraPermission"] is { Length: > 0 } extra)
+        {
+            module.Permissions.Declare(extra, "A permission named by configuration.", "Employee");
+        }
+
+        if (module.Info.Configuration["PeopleDepartment"] is { Length: > 0 })
+        {
+            module.Services.RegisterInstance(module.Info);
+            module.ProvideCapability<IPeopleDirectory, ConfiguredPeopleDirectory>();
+        }
     }
 
     public override Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -36,7 +51,7 @@ public sealed class GenericModule : PlatformModule
     {
         ThrowIf("endpoints");
         var id = _info!.Id;
-        endpoints.MapGet("/ping", () => TypedResults.Ok(new { module = id }));
+        endpoints.MapGet("/ping", () => TypedResults.Ok(new { module = id })).RequirePermission($"{id}.read");
     }
 
     private void ThrowIf(string step)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Modules;
 using Platform.Sdk.Persistence;
+using Platform.Sdk.Security;
 
 namespace Fixture.Inventory;
 
@@ -18,19 +19,25 @@ public sealed record NewItem(string Name);
 
 public sealed class InventoryModule : PlatformModule
 {
-    public override void Configure(ModuleBuilder module) =>
+    public override void Configure(ModuleBuilder module)
+    {
         module.AddDatabase<InventoryDbContext>(db => db.Sqlite<InventorySqliteDbContext>().Postgres<InventoryPostgresDbContext>());
+        module.Permissions
+            .Declare("inventory.read", "See the items.", BuiltInRoles.Employee)
+            .Declare("inventory.write", "Add items.", BuiltInRoles.Manager);
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/items", async (InventoryDbContext db) => TypedResults.Ok(await db.Items.AsNoTracking().OrderBy(i => i.Name).ToListAsync()));
+        endpoints.MapGet("/items", async (InventoryDbContext db) => TypedResults.Ok(await db.Items.AsNoTracking().OrderBy(i => i.Name).ToListAsync()))
+            .RequirePermission("inventory.read");
         endpoints.MapPost("/items", async (NewItem item, InventoryDbContext db) =>
         {
             var entity = new Item { Id = Guid.CreateVersion7(), Name = item.Name };
             db.Items.Add(entity);
             await db.SaveChangesAsync();
             return TypedResults.Ok(entity);
-        });
+        }).RequirePermission("inventory.write");
     }
 }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Platform.Sdk.Events;
 using Platform.Sdk.Modules;
 using Platform.Sdk.Persistence;
+using Platform.Sdk.Security;
 
 namespace Fixture.Listener;
 
@@ -70,6 +71,7 @@ public sealed class ListenerModule : PlatformModule
         module.Services.RegisterInstance(module.Info);
         module.AddDatabase<ListenerDbContext>(db => db.Sqlite<ListenerSqliteDbContext>().Postgres<ListenerPostgresDbContext>());
         module.Events.Handle<TaskCreated, TaskCreatedHandler>();
+        module.Permissions.Declare("listener.read", "See the events the listener received.");
     }
 
     public override Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) =>
@@ -77,5 +79,6 @@ public sealed class ListenerModule : PlatformModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/received", async (ListenerDbContext db) =>
-            TypedResults.Ok(await db.Received.AsNoTracking().OrderBy(r => r.Id).ToListAsync()));
+            TypedResults.Ok(await db.Received.AsNoTracking().OrderBy(r => r.Id).ToListAsync()))
+            .RequirePermission("listener.read");
 }

@@ -11,7 +11,7 @@ internal sealed record StartupScenario(string Name, string Dll, string? PluginsD
 
     public IEnumerable<string> Arguments(string dataDirectory, params string[] extra) =>
         IsHost
-            ? [$"--Platform:Plugins:Paths:0={PluginsDirectory}", $"--Platform:DataDirectory={dataDirectory}", .. extra]
+            ? [$"--Platform:Plugins:Paths:0={PluginsDirectory}", $"--Platform:DataDirectory={dataDirectory}", "--Platform:Identity:RequireHttps=false", .. extra]
             : extra;
 }
 

@@ -7,7 +7,7 @@ using Platform.Host.Tests.Infrastructure;
 
 namespace Platform.Host.Tests.Api;
 
-/// <summary>The Projects module's first slice through the real pipeline: CRUD, lists, ETags, errors, audit.</summary>
+/// <summary>The Projects module's first slice through the real pipeline as an administrator: CRUD, lists, ETags, errors, audit.</summary>
 public sealed class ProjectsApiTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
@@ -30,7 +30,7 @@ public sealed class ProjectsApiTests : IDisposable
         settings ??= [];
         settings["Platform:Limits:MaxRequestBodyBytes"] = "4096";
         _host = new PlatformHost(plugins.Path, _temp.Combine("data"), _database, settings);
-        _client = _host.CreateClient();
+        _client = _host.CreateAdministratorClient();
     }
 
     [Fact]
@@ -157,7 +157,8 @@ public sealed class ProjectsApiTests : IDisposable
             a => a.GetProperty("totalCount").GetInt64() == 2, because: "create and update of the task are audited");
         var update = audit.GetProperty("items")[0];
         Assert.Equal("updated", update.GetProperty("action").GetString());
-        Assert.Equal("system:system", update.GetProperty("actor").GetString());
+        var caller = await _client.GetJsonAsync("/api/platform/me");
+        Assert.Equal($"client:{caller.GetProperty("subject").GetString()}", update.GetProperty("actor").GetString());
         var title = update.GetProperty("changes").GetProperty("Title");
         Assert.Equal("Before", title.GetProperty("old").GetString());
         Assert.Equal("After", title.GetProperty("new").GetString());

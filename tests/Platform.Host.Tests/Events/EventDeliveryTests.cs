@@ -26,7 +26,7 @@ public sealed class EventDeliveryTests : IDisposable
     {
         using var database = TestDatabase.Create(provider);
         using var host = new PlatformHost(_plugins.Path, _temp.Combine("data"), database);
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
 
         var project = await client.PostJsonAsync("/api/projects/projects", new { key = "EVT", name = "Events" }, HttpStatusCode.Created);
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/projects/projects/{project.GetProperty("id")}/tasks")
@@ -63,7 +63,7 @@ public sealed class EventDeliveryTests : IDisposable
             ["Platform:Events:InitialBackoff"] = "00:00:10",
             ["Platform:Events:PollInterval"] = "00:00:01",
         }, time);
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
         await CreateTaskAsync(client, "RET", "Retry me");
 
         // Attempt 1 fails at once; the retry is due 10 s later (fake time), attempt 2 after 20 s more.
@@ -92,7 +92,7 @@ public sealed class EventDeliveryTests : IDisposable
             ["Platform:Events:MaxAttempts"] = "3",
             ["Platform:Events:InitialBackoff"] = "00:00:00.050",
         });
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
         await CreateTaskAsync(client, "DLQ", "poison");
 
         var deadLetters = await HttpAssertions.EventuallyAsync(
@@ -125,7 +125,7 @@ public sealed class EventDeliveryTests : IDisposable
             ["Platform:Events:MaxAttempts"] = "2",
             ["Platform:Events:InitialBackoff"] = "00:00:00.050",
         });
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
         Assert.Equal("Faulted", (await client.GetJsonAsync("/api/platform/modules")).ModuleById("listener").GetProperty("state").GetString());
         await CreateTaskAsync(client, "OFF", "while the listener is down");
 

@@ -33,10 +33,12 @@ public sealed class OutboxCrashTests : IDisposable
             .. database.Settings().Select(s => $"--{s.Key}={s.Value}"),
         ];
         var expected = new HashSet<Guid>();
+        var client = await HostProcess.RegisterClientAsync(Args(dispatch: false), "projects.read", "projects.write", "listener.read");
 
         // 1. Commits land in the outbox, nothing is dispatched, then the process dies.
         using (var first = await HostProcess.StartAsync(Args(dispatch: false)))
         {
+            await first.AuthorizeAsync(client);
             var project = await first.Client.PostJsonAsync("/api/projects/projects", new { key = "KIL", name = "Killed" }, HttpStatusCode.Created);
             for (var i = 0; i < 20; i++)
             {
@@ -50,6 +52,7 @@ public sealed class OutboxCrashTests : IDisposable
         // 2. Dispatch runs and the process dies again part-way through delivering.
         using (var second = await HostProcess.StartAsync(Args(dispatch: true)))
         {
+            await second.AuthorizeAsync(client);
             var project = await second.Client.PostJsonAsync("/api/projects/projects", new { key = "MID", name = "Mid-flight" }, HttpStatusCode.Created);
             for (var i = 0; i < 30; i++)
             {
@@ -63,6 +66,7 @@ public sealed class OutboxCrashTests : IDisposable
 
         // 3. After the restart everything arrives, once.
         using var third = await HostProcess.StartAsync(Args(dispatch: true));
+        await third.AuthorizeAsync(client);
         var received = await HttpAssertions.EventuallyAsync(
             () => third.Client.GetJsonAsync("/api/listener/received"), r => r.GetArrayLength() >= expected.Count, TimeSpan.FromSeconds(60),
             because: "every committed task event is delivered after the restart");

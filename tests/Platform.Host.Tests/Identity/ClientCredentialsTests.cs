@@ -86,6 +86,8 @@ public sealed class ClientCredentialsTests : IDisposable
         Assert.Equal("reporting", me.GetProperty("subject").GetString());
         Assert.Equal("reporting", me.GetProperty("clientId").GetString());
         Assert.Equal(["projects.read"], me.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["projects.read"], me.GetProperty("permissions").EnumerateArray().Select(s => s.GetString()));
+        Assert.Empty(me.GetProperty("roles").EnumerateArray());
 
         // Without a token, and with a tampered one: 401 as ProblemDetails.
         foreach (var missing in new[] { null, token[..^4] + "AAAA" })
@@ -96,8 +98,22 @@ public sealed class ClientCredentialsTests : IDisposable
             Assert.Equal(401, (await anonymous.ReadJsonAsync(HttpStatusCode.Unauthorized)).GetProperty("status").GetInt32());
         }
 
-        // Everything else stays open in this slice: no fallback policy yet.
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/platform/modules")).StatusCode);
+        // Everything else needs a caller too (the fallback policy), and the token's scopes decide what it may do.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/platform/modules")).StatusCode);
+        using var modules = new HttpRequestMessage(HttpMethod.Get, "/api/platform/modules") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(modules)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_request_naming_no_scope_gets_every_granted_scope()
+    {
+        var host = Start("sqlite");
+        var http = host.CreateClient();
+        var client = await CreateClientAsync(host, "exporter", "projects.read", "platform.audit.read");
+
+        var token = await AccessTokenAsync(http, client.ClientId, client.ClientSecret, null);
+        var me = await (await GetMeAsync(http, token)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["platform.audit.read", "projects.read"], me.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).Order());
     }
 
     [Fact]
@@ -141,9 +157,12 @@ public sealed class ClientCredentialsTests : IDisposable
         Assert.True(me.GetProperty("security")[0].TryGetProperty("bearer", out _));
         Assert.Equal("bearer", platform.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
 
-        // Open endpoints carry no security requirement.
+        // Every API operation needs a token.
         var modules = platform.GetProperty("paths").GetProperty("/api/platform/modules").GetProperty("get");
-        Assert.False(modules.TryGetProperty("security", out _));
+        Assert.True(modules.GetProperty("security")[0].TryGetProperty("bearer", out _));
+        Assert.Contains("`platform.modules.read`", modules.GetProperty("description").GetString());
+        Assert.True(modules.GetProperty("responses").TryGetProperty("403", out _));
+        Assert.False(me.GetProperty("responses").TryGetProperty("403", out _)); // me needs a caller, no permission
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class HostProcess : IDisposable
         };
         start.ArgumentList.Add(HostDll);
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
+        start.ArgumentList.Add("--Platform:Identity:RequireHttps=false"); // tests speak plain HTTP on loopback
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -63,6 +64,26 @@ public sealed class HostProcess : IDisposable
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
     }
+
+    /// <summary>
+    /// Registers a client granted <paramref name="permissions"/> with the <c>clients create</c> verb, run with the host's
+    /// <paramref name="settings"/> so it writes to the same store. Returns the client's id and secret.
+    /// </summary>
+    public static async Task<(string ClientId, string Secret)> RegisterClientAsync(IEnumerable<string> settings, params string[] permissions)
+    {
+        var id = $"test-{Guid.NewGuid():N}";
+        var run = await RunToEndAsync(["clients", "create", "--id", id, "--name", id, .. permissions.SelectMany(p => new[] { "--scope", p }), .. settings]);
+        Assert.True(run.ExitCode == 0, run.Output);
+        return (id, System.Text.RegularExpressions.Regex.Match(run.Output, @"client_secret:\s+(\S+)").Groups[1].Value);
+    }
+
+    /// <summary>
+    /// Gets an access token for the client from this host and makes <see cref="Client"/> send it. Each process asks for
+    /// its own: a token names the issuing host's address (here a port per process) as its issuer.
+    /// </summary>
+    public async Task AuthorizeAsync((string ClientId, string Secret) client) =>
+        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", await TestIdentity.RequestTokenAsync(Client, client.ClientId, client.Secret));
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing — whatever was not committed is lost.</summary>
     public void KillHard()

@@ -19,11 +19,11 @@ public sealed class CliTests : IDisposable
 
         var migrate = await HostProcess.RunToEndAsync(["migrate", .. settings]);
         Assert.Equal(1, migrate.ExitCode); // the orphan is faulted, and the exit code says so
-        Assert.Matches(@"projects\s+1\.0\.0\s+migrated", migrate.Output);
+        Assert.Matches(@"projects\s+1\.1\.0\s+migrated", migrate.Output);
         Assert.True(File.Exists(_temp.Combine("data", "projects.db")), "migrate created the module's database");
 
         var list = await HostProcess.RunToEndAsync(["modules", "list", .. settings]);
-        Assert.Matches(@"projects\s+1\.0\.0\s+Valid\s+1\.0\.0", list.Output);
+        Assert.Matches(@"projects\s+1\.1\.0\s+Valid\s+1\.1\.0", list.Output);
         Assert.Matches(@"orphan\s+1\.0\.0\s+Faulted\s+-\s+requires 'ghost' \^1\.0, which is not installed", list.Output);
 
         var unknown = await HostProcess.RunToEndAsync("frobnicate");

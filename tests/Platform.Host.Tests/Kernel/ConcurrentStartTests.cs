@@ -26,13 +26,18 @@ public sealed class ConcurrentStartTests : IDisposable
         var hosts = await Task.WhenAll(starting);
         try
         {
+            var client = await HostProcess.RegisterClientAsync(settings, "platform.modules.read", "projects.read", "projects.write");
+            foreach (var host in hosts)
+            {
+                await host.AuthorizeAsync(client);
+            }
             foreach (var host in hosts)
             {
                 var module = (await host.Client.GetJsonAsync("/api/platform/modules")).ModuleById("projects");
                 Assert.Equal("Running", module.GetProperty("state").GetString());
                 var history = module.GetProperty("history").EnumerateArray().ToList();
                 var install = Assert.Single(history);
-                Assert.Equal("1.0.0", install.GetProperty("toVersion").GetString());
+                Assert.Equal("1.1.0", install.GetProperty("toVersion").GetString());
             }
 
             // Both were probed while loading; Swagger must still know the module documents.

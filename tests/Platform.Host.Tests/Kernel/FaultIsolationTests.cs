@@ -37,7 +37,7 @@ public sealed class FaultIsolationTests : IDisposable
             ["Modules:beta:StartLog"] = log,
             ["Modules:gamma:StartLog"] = log,
         });
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
 
         var modules = await client.GetJsonAsync("/api/platform/modules");
         foreach (var id in new[] { "alpha", "beta", "gamma", "projects" })
@@ -59,7 +59,7 @@ public sealed class FaultIsolationTests : IDisposable
             .AddGeneric("epsilon", "1.0.0", ("alpha", "^2.0"))
             .AddGeneric("zeta", "1.0.0", ("epsilon", "^1.0"));
         using var host = Host();
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
 
         var modules = await client.GetJsonAsync("/api/platform/modules");
         AssertFaulted(modules, "delta", "'ghost' ^1.0, which is not installed");
@@ -87,7 +87,7 @@ public sealed class FaultIsolationTests : IDisposable
             .AddGeneric("cyc-b", "1.0.0", ("cyc-a", "^1.0"))
             .AddGeneric("after-cycle", "1.0.0", ("cyc-a", "^1.0"));
         using var host = Host();
-        var modules = await host.CreateClient().GetJsonAsync("/api/platform/modules");
+        var modules = await host.CreateAdministratorClient().GetJsonAsync("/api/platform/modules");
 
         AssertFaulted(modules, "cyc-a", "dependency cycle: cyc-a -> cyc-b -> cyc-a");
         AssertFaulted(modules, "cyc-b", "dependency cycle");
@@ -103,7 +103,7 @@ public sealed class FaultIsolationTests : IDisposable
     {
         _plugins.AddGeneric("fragile", "1.0.0").AddGeneric("dependent", "1.0.0", ("fragile", "^1.0")).AddGeneric("bystander", "1.0.0");
         using var host = Host(new() { ["Modules:fragile:ThrowIn"] = throwIn });
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
 
         var modules = await client.GetJsonAsync("/api/platform/modules");
         var fragile = AssertFaulted(modules, "fragile", $"fixture fragile was told to fail in {throwIn}");
@@ -119,7 +119,7 @@ public sealed class FaultIsolationTests : IDisposable
     {
         _plugins.Add(TestPaths.FixturePlugin("broken-migration"));
         using var host = Host();
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
 
         var modules = await client.GetJsonAsync("/api/platform/modules");
         var broken = AssertFaulted(modules, "broken-migration", "migrate failed");
@@ -135,7 +135,7 @@ public sealed class FaultIsolationTests : IDisposable
             .AddRaw("bad-fields", """{ "id": "Bad Id", "name": "x", "version": "1.0", "sdk": "^1.0", "entryAssembly": "../evil.dll" }""")
             .AddRewritten(TestPaths.FixturePlugin("generic"), "future-sdk", m => { m["id"] = "future-sdk"; m["sdk"] = "^2.0"; });
         using var host = Host();
-        var modules = await host.CreateClient().GetJsonAsync("/api/platform/modules");
+        var modules = await host.CreateAdministratorClient().GetJsonAsync("/api/platform/modules");
 
         AssertFaulted(modules, "not-json", "not valid JSON");
         var bad = AssertFaulted(modules, "bad-fields", "id 'Bad Id'");
@@ -151,7 +151,7 @@ public sealed class FaultIsolationTests : IDisposable
     {
         _plugins.AddGeneric("alpha", "1.0.0").AddGeneric("beta", "1.0.0", ("alpha", "^1.0"));
         using var host = Host(new() { ["Platform:Plugins:Disabled:0"] = "alpha" });
-        var modules = await host.CreateClient().GetJsonAsync("/api/platform/modules");
+        var modules = await host.CreateAdministratorClient().GetJsonAsync("/api/platform/modules");
 
         Assert.Equal("Disabled", modules.ModuleById("alpha").GetProperty("state").GetString());
         AssertFaulted(modules, "beta", "dependency 'alpha' is Disabled");

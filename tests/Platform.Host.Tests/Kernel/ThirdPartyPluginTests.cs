@@ -45,14 +45,19 @@ public sealed class ThirdPartyPluginTests : IDisposable
 
         using var database = TestDatabase.Create("sqlite");
         using var host = new PlatformHost(_temp.Combine("plugins"), _temp.Combine("data"), database);
-        var client = host.CreateClient();
+        var client = host.CreateAdministratorClient();
         var greeting = await client.GetJsonAsync("/api/greetings/hello/Ada");
         Assert.Equal("Hello, Ada!", greeting.GetProperty("text").GetString());
         Assert.Equal(2, (await client.GetJsonAsync("/api/greetings/hello/Bob")).GetProperty("number").GetInt64());
         var module = (await client.GetJsonAsync("/api/platform/modules")).ModuleById("greetings");
         Assert.Equal("Running", module.GetProperty("state").GetString());
         Assert.Contains("greetings.read", module.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
+        // The plugin's endpoint needs its permission: 401 without a token, 403 without greetings.read.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/greetings/hello/Eve")).StatusCode);
+        var other = await host.CreateClientWithPermissionsAsync("platform.modules.read");
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync("/api/greetings/hello/Eve")).StatusCode);
         var swagger = await client.GetJsonAsync("/swagger/greetings/swagger.json");
+        Assert.Contains("`greetings.read`", swagger.GetProperty("paths").GetProperty("/api/greetings/hello/{name}").GetProperty("get").GetProperty("description").GetString());
         Assert.Equal("Greetings", swagger.GetProperty("info").GetProperty("title").GetString());
     }
 

@@ -20,7 +20,7 @@ public sealed class UpgradeTests : IDisposable
 
         using (var v1 = new PlatformHost(plugins.Path, data, database))
         {
-            var client = v1.CreateClient();
+            var client = v1.CreateAdministratorClient();
             foreach (var name in new[] { "bolt", "nut", "washer" })
             {
                 await client.PostJsonAsync("/api/inventory/items", new { name }, HttpStatusCode.OK);
@@ -31,7 +31,7 @@ public sealed class UpgradeTests : IDisposable
         plugins.Add(TestPaths.FixturePlugin("inventory-v2"));
         using (var v2 = new PlatformHost(plugins.Path, data, database))
         {
-            var client = v2.CreateClient();
+            var client = v2.CreateAdministratorClient();
             var items = await client.GetJsonAsync("/api/inventory/items");
             Assert.Equal(["bolt", "nut", "washer"], items.EnumerateArray().Select(i => i.GetProperty("name").GetString()));
             Assert.Equal(["SKU-BOLT", "SKU-NUT", "SKU-WASHER"], items.EnumerateArray().Select(i => i.GetProperty("sku").GetString()));
@@ -50,7 +50,7 @@ public sealed class UpgradeTests : IDisposable
         plugins.Add(TestPaths.FixturePlugin("inventory-v1"));
         using (var downgraded = new PlatformHost(plugins.Path, data, database))
         {
-            var module = (await downgraded.CreateClient().GetJsonAsync("/api/platform/modules")).ModuleById("inventory");
+            var module = (await downgraded.CreateAdministratorClient().GetJsonAsync("/api/platform/modules")).ModuleById("inventory");
             Assert.Equal("Faulted", module.GetProperty("state").GetString());
             Assert.Contains("downgrading to 1.0.0 is not supported", module.GetProperty("reason").GetString());
         }

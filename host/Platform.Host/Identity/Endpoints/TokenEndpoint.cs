@@ -47,7 +47,9 @@ internal static class TokenEndpoint
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, await applications.GetClientIdAsync(application, cancellationToken));
         identity.SetClaim(Claims.Name, await applications.GetDisplayNameAsync(application, cancellationToken));
-        identity.SetScopes(request.GetScopes());
+        // OpenIddict has checked that requested scopes are granted to the client; a request naming none gets them all.
+        var scopes = request.GetScopes();
+        identity.SetScopes(scopes.IsDefaultOrEmpty ? await GrantedScopesAsync(applications, application, cancellationToken) : scopes);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         return TypedResults.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
@@ -73,6 +75,11 @@ internal static class TokenEndpoint
         await UserTokenClaims.RefreshAsync(identity, users, user!);
         return TypedResults.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
+
+    private static async Task<IEnumerable<string>> GrantedScopesAsync(IOpenIddictApplicationManager applications, object application, CancellationToken cancellationToken) =>
+        (await applications.GetPermissionsAsync(application, cancellationToken))
+            .Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
+            .Select(p => p[Permissions.Prefixes.Scope.Length..]);
 
     private static IResult Forbid(string error, string description) => TypedResults.Forbid(
         new Microsoft.AspNetCore.Authentication.AuthenticationProperties(new Dictionary<string, string?>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenIddict.EntityFrameworkCore.Models;
+using Platform.Host.Identity.Access;
 
 namespace Platform.Host.Identity.Persistence;
 
@@ -14,6 +15,9 @@ public abstract class PlatformIdentityDbContext(DbContextOptions options)
     : IdentityDbContext<PlatformUser, PlatformRole, Guid>(options)
 {
     public const string Schema = "identity";
+
+    /// <summary>Permissions whose default role grants have been applied once.</summary>
+    public DbSet<SeededPermission> SeededPermissions => Set<SeededPermission>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -51,6 +55,12 @@ public abstract class PlatformIdentityDbContext(DbContextOptions options)
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<SeededPermission>(e =>
+        {
+            e.ToTable("seeded_permissions");
+            e.HasKey(p => p.Name);
+            e.Property(p => p.Name).HasMaxLength(SeededPermission.NameMaxLength);
+        });
         builder.Entity<OpenIddictEntityFrameworkCoreApplication<Guid>>().ToTable("oauth_applications");
         builder.Entity<OpenIddictEntityFrameworkCoreAuthorization<Guid>>().ToTable("oauth_authorizations");
         builder.Entity<OpenIddictEntityFrameworkCoreScope<Guid>>().ToTable("oauth_scopes");

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Host.Identity.Access;
 using Platform.Host.Kernel.Persistence;
 using Platform.Sdk.Http;
+using Platform.Sdk.Security;
 
 namespace Platform.Host.Kernel.Audit;
 
@@ -23,6 +25,7 @@ internal static class AuditEndpoints
     public static void MapAuditEndpoints(this IEndpointRouteBuilder platform)
     {
         platform.MapGet("/audit", Query)
+            .RequirePermission(PlatformPermissions.AuditRead)
             .WithTags("Audit")
             .WithSummary("Query the audit trail")
             .WithDescription("Every write made through a module's context: who, when, module, entity, id and the changed values (old and new). Newest first; filter by module, entity, entity id, actor, correlation id and a time range.");

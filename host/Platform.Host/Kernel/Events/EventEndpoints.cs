@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Host.Identity.Access;
 using Platform.Host.Kernel.Persistence;
 using Platform.Sdk.Http;
+using Platform.Sdk.Security;
 
 namespace Platform.Host.Kernel.Events;
 
@@ -25,12 +27,15 @@ internal static class EventEndpoints
     {
         var events = platform.MapGroup("/events").WithTags("Events");
         events.MapGet("/types", (EventCatalog catalog) => TypedResults.Ok(catalog.Describe()))
+            .RequirePermission(PlatformPermissions.EventsRead)
             .WithSummary("Event catalogue")
             .WithDescription("Every integration event type published by a running module, with the JSON schema of its payload and the consumers that handle it.");
         events.MapGet("/dead-letters", ListDeadLetters)
+            .RequirePermission(PlatformPermissions.EventsRead)
             .WithSummary("List dead-lettered deliveries")
             .WithDescription("Deliveries that failed on every allowed attempt, newest first, with the last error and the event payload. Filter by consumer or event name.");
         events.MapPost("/dead-letters/{id:guid}/replay", Replay)
+            .RequirePermission(PlatformPermissions.EventsReplay)
             .WithSummary("Replay a dead-lettered delivery")
             .WithDescription("Puts the delivery back in the queue with a fresh attempt budget; the consumer's inbox still prevents double processing.");
     }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using Platform.Host.Identity.Access;
 using Platform.Sdk.Execution;
 
 namespace Platform.Host.Kernel.Http;
 
 /// <summary>
 /// The actor and correlation id of the current scope. For HTTP requests both come from the request
-/// (the authenticated principal once identity is in place, and the X-Correlation-Id header); event
-/// deliveries and background work set them explicitly.
+/// (the authenticated user or client, and the X-Correlation-Id header); event deliveries and background work set
+/// them explicitly.
 /// </summary>
 internal sealed class PlatformExecutionContext(IHttpContextAccessor httpContextAccessor) : IExecutionContext
 {
@@ -28,25 +29,8 @@ internal sealed class PlatformExecutionContext(IHttpContextAccessor httpContextA
         _correlationId = correlationId;
     }
 
-    private Actor? ActorFromRequest()
-    {
-        var user = httpContextAccessor.HttpContext?.User;
-        if (user?.Identity?.IsAuthenticated != true)
-        {
-            return null;
-        }
-
-        var subject = user.FindFirst("sub")?.Value ?? user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
-        if (subject is null)
-        {
-            return null;
-        }
-
-        var kind = user.HasClaim(c => c.Type == "client_id") && user.FindFirst("sub")?.Value == user.FindFirst("client_id")?.Value
-            ? ActorKind.Client
-            : ActorKind.User;
-        return new Actor(kind, subject, user.Identity.Name);
-    }
+    /// <summary>The same reading of the principal that permission checks use: a user (by id) or a client on its own.</summary>
+    private Actor? ActorFromRequest() => CallerPrincipal.Parse(httpContextAccessor.HttpContext?.User).ToActor();
 
     public static Actor ParseActor(string text)
     {

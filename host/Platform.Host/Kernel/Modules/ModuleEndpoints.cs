@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Host.Identity.Access;
 using Platform.Host.Kernel.Persistence;
 using Platform.Sdk.Http;
+using Platform.Sdk.Security;
 
 namespace Platform.Host.Kernel.Modules;
 
@@ -29,7 +31,7 @@ internal static class ModuleEndpoints
 {
     public static void MapModuleEndpoints(this IEndpointRouteBuilder platform)
     {
-        var modules = platform.MapGroup("/modules").WithTags("Modules");
+        var modules = platform.MapGroup("/modules").WithTags("Modules").RequirePermission(PlatformPermissions.ModulesRead);
         modules.MapGet("/", ListModules)
             .WithSummary("List installed modules")
             .WithDescription("Every discovered plugin with its version, state (Running, Faulted, Disabled), the reason it is not running, its dependencies and its installed-version history.");

@@ -1,6 +1,7 @@
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Platform.Host.Identity.Access;
 using Platform.Host.Kernel.Persistence;
 using Platform.Host.Kernel.Plugins;
 using Platform.Sdk.Modules;
@@ -28,6 +29,10 @@ internal sealed class ModuleKernel(
     ModuleCatalog catalog,
     ModuleMigrator migrator,
     MigrationLock migrationLock,
+    PermissionCatalog permissions,
+    PermissionSeeder permissionSeeder,
+    PermissionCache permissionCache,
+    CapabilityRegistry capabilities,
     IOptions<PlatformOptions> options,
     IConfiguration configuration,
     ILifetimeScope root,
@@ -69,7 +74,11 @@ internal sealed class ModuleKernel(
 
         // All modules' routes appear in one step, together with their Running state.
         routes!.Publish(mapped);
-        foreach (var module in Healthy(ordered))
+        var running = Healthy(ordered).ToList();
+        permissions.SetModulePermissions(DeclaredPermissions(running)); // a module that failed to start grants nothing
+        permissionCache.InvalidateAll();
+        capabilities.Set(running);
+        foreach (var module in running)
         {
             module.MarkRunning();
             logger.LogInformation("Module {Module} {Version} is running", module.Id, module.Manifest!.Version);
@@ -108,6 +117,13 @@ internal sealed class ModuleKernel(
         });
         module.Builder = builder;
         module.Scope = scope;
+        // A module names only its own permissions: otherwise a plugin could declare another module's (or the
+        // platform's) permission first and have its default roles granted it.
+        if (builder!.Permissions.Declared.FirstOrDefault(p => !p.Name.StartsWith(module.Id + ".", StringComparison.Ordinal)) is { } foreign)
+        {
+            throw new InvalidOperationException($"permission '{foreign.Name}' must start with the module id ('{module.Id}.')");
+        }
+
         module.Services = new AutofacServiceProvider(scope);
     }
 
@@ -139,8 +155,15 @@ internal sealed class ModuleKernel(
             }
 
             await migrator.RecordChangesAsync(cancellationToken);
+
+            // New permissions get their default role grants once, under the lock so two starting hosts never both do.
+            permissions.SetModulePermissions(DeclaredPermissions(Healthy(ordered)));
+            await permissionSeeder.SeedAsync(cancellationToken);
         }
     }
+
+    private static IEnumerable<(string, IReadOnlyList<Platform.Sdk.Permissions.PermissionDefinition>)> DeclaredPermissions(IEnumerable<ModuleRuntime> modules) =>
+        modules.Select(m => (m.Id, m.Builder!.Permissions.Declared));
 
     /// <summary>Groups the (topologically ordered) modules by how deep their dependency chains reach.</summary>
     private static IEnumerable<List<ModuleRuntime>> Waves(List<ModuleRuntime> ordered)

@@ -11,6 +11,16 @@ public enum ProjectStatus
     Cancelled,
 }
 
+/// <summary>Who may see a project (and its tasks).</summary>
+public enum ProjectVisibility
+{
+    /// <summary>Only its owner, its members and holders of <c>projects.manage</c>.</summary>
+    Private,
+
+    /// <summary>Everyone holding <c>projects.read</c>.</summary>
+    Company,
+}
+
 /// <summary>A body of work with a short key (e.g. WEB) that prefixes its task numbers.</summary>
 public sealed class Project : IVersioned
 {
@@ -28,6 +38,11 @@ public sealed class Project : IVersioned
     public string? Description { get; set; }
 
     public ProjectStatus Status { get; set; }
+
+    public ProjectVisibility Visibility { get; set; } = ProjectVisibility.Company;
+
+    /// <summary>The user who created the project; null when an API client (or the platform) created it.</summary>
+    public Guid? OwnerId { get; set; }
 
     public DateOnly? StartDate { get; set; }
 

@@ -12,6 +12,8 @@ public abstract class ProjectsDbContext(DbContextOptions options) : ModuleDbCont
 
     public DbSet<ProjectTask> Tasks => Set<ProjectTask>();
 
+    public DbSet<ProjectMember> Members => Set<ProjectMember>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Project>(project =>
@@ -23,6 +25,17 @@ public abstract class ProjectsDbContext(DbContextOptions options) : ModuleDbCont
             project.Property(p => p.Name).HasMaxLength(Project.NameMaxLength);
             project.Property(p => p.Description).HasMaxLength(Project.DescriptionMaxLength);
             project.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            // The migration that added it fills existing rows with Company: they stay visible to everyone, as they were.
+            project.Property(p => p.Visibility).HasConversion<string>().HasMaxLength(20);
+            project.HasIndex(p => p.OwnerId);
+        });
+        modelBuilder.Entity<ProjectMember>(member =>
+        {
+            member.ToTable("project_members");
+            member.HasKey(m => new { m.ProjectId, m.UserId });
+            member.HasOne<Project>().WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            member.HasIndex(m => m.UserId);
+            member.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<ProjectTask>(task =>
         {

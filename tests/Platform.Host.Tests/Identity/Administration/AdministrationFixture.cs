@@ -2,16 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using OpenIddict.Abstractions;
 using Platform.Host.Identity;
 using Platform.Host.Identity.Bootstrap;
 using Platform.Host.Identity.Clients;
 using Platform.Host.Tests.Infrastructure;
-using Platform.Sdk.Security;
 
 namespace Platform.Host.Tests.Identity.Administration;
 
@@ -42,11 +38,7 @@ public sealed class AdministrationFixture : IDisposable
         var plugins = Directory.Exists(Temp.Combine("plugins"))
             ? new PluginFolder(Temp.Combine("plugins"))
             : new PluginFolder(Temp.Combine("plugins")).Add(TestPaths.FirstPartyPlugin("projects"));
-        var host = new PlatformHost(plugins.Path, DataPath, _database, settings, services: s =>
-        {
-            InterimPermissionPolicies.AddTo(s);
-            services?.Invoke(s);
-        });
+        var host = new PlatformHost(plugins.Path, DataPath, _database, settings, services: services);
         _hosts.Add(host);
         _ = host.CreateClient();
         using var scope = host.Services.CreateScope();
@@ -145,19 +137,4 @@ public static class AdministrationHttp
 {
     /// <summary>Posts JSON and returns the response, whatever its status.</summary>
     public static Task<HttpResponseMessage> PostAsJsonAsyncRaw(this HttpClient http, string url, object body) => http.PostAsJsonAsync(url, body);
-}
-
-/// <summary>
-/// Stands in for the platform's permission enforcement while it is not part of this branch: a permission policy
-/// holds when the bearer token carries the permission as a scope.
-/// </summary>
-internal sealed class InterimPermissionPolicies(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
-{
-    public static void AddTo(IServiceCollection services) => services.AddSingleton<IAuthorizationPolicyProvider, InterimPermissionPolicies>();
-
-    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName) =>
-        policyName.StartsWith(RequiredPermission.PolicyPrefix, StringComparison.Ordinal)
-            ? new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
-                .RequireAssertion(c => c.User.HasScope(policyName[RequiredPermission.PolicyPrefix.Length..])).Build()
-            : await base.GetPolicyAsync(policyName);
 }

@@ -334,6 +334,20 @@ namespace Platform.Host.Identity.Migrations.Postgres
                     b.ToTable("oauth_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Platform.Host.Identity.Access.SeededPermission", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("SeededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("seeded_permissions", "identity");
+                });
+
             modelBuilder.Entity("Platform.Host.Identity.PlatformRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -337,6 +337,20 @@ namespace Platform.Host.Identity.Migrations.SqlServer
                     b.ToTable("oauth_tokens", "identity");
                 });
 
+            modelBuilder.Entity("Platform.Host.Identity.Access.SeededPermission", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("SeededAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("seeded_permissions", "identity");
+                });
+
             modelBuilder.Entity("Platform.Host.Identity.PlatformRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -324,6 +324,20 @@ namespace Platform.Host.Identity.Migrations.Sqlite
                     b.ToTable("oauth_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Host.Identity.Access.SeededPermission", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("seeded_permissions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Host.Identity.PlatformRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -4,22 +4,24 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
 using Platform.Modules.Projects.Events;
+using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 
 namespace Platform.Modules.Projects.Features.Projects;
 
-public sealed record CreateProjectRequest(string Key, string Name, string? Description = null, ProjectStatus? Status = null, DateOnly? StartDate = null, DateOnly? TargetDate = null);
+/// <summary>A new project; <see cref="Visibility"/> defaults to <see cref="ProjectVisibility.Company"/>.</summary>
+public sealed record CreateProjectRequest(string Key, string Name, string? Description = null, ProjectStatus? Status = null, DateOnly? StartDate = null, DateOnly? TargetDate = null, ProjectVisibility? Visibility = null);
 
 internal static partial class CreateProject
 {
     public static async Task<Results<Created<ProjectDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        CreateProjectRequest request, ProjectsDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        CreateProjectRequest request, ProjectsDbContext db, ProjectAccess access, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Require(request.Key is not null && KeyPattern().IsMatch(request.Key), "key",
             $"key must be 2-{Project.KeyMaxLength} upper-case letters or digits, starting with a letter (e.g. WEB).");
-        var fields = new ProjectFields(request.Name, request.Description, request.Status, request.StartDate, request.TargetDate);
+        var fields = new ProjectFields(request.Name, request.Description, request.Status, request.StartDate, request.TargetDate, request.Visibility);
         ProjectRules.Validate(fields, errors);
         if (errors.Any)
         {
@@ -32,9 +34,18 @@ internal static partial class CreateProject
         }
 
         var now = time.GetUtcNow();
-        var project = new Project { Id = Guid.CreateVersion7(now), Key = request.Key!, Status = ProjectStatus.Planned, CreatedAt = now, UpdatedAt = now };
+        var project = new Project
+        {
+            Id = Guid.CreateVersion7(now), Key = request.Key!, Status = ProjectStatus.Planned, Visibility = ProjectVisibility.Company,
+            OwnerId = access.UserId, CreatedAt = now, UpdatedAt = now,
+        };
         ProjectRules.Apply(fields, project);
         db.Projects.Add(project);
+        if (access.UserId is { } owner)
+        {
+            db.Members.Add(new ProjectMember { ProjectId = project.Id, UserId = owner, Role = ProjectRole.Manager, AddedAt = now });
+        }
+
         db.PublishEvent(new ProjectCreated(project.Id, project.Key, project.Name, project.Status.ToString(), project.StartDate, project.TargetDate));
         await db.SaveChangesAsync(cancellationToken);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 
@@ -10,12 +11,17 @@ internal static class DeleteProject
 {
     /// <summary>Deletes the project and its tasks in one transaction.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid id, ProjectsDbContext db, HttpRequest request, CancellationToken cancellationToken)
+        Guid id, ProjectsDbContext db, ProjectAccess access, HttpRequest request, CancellationToken cancellationToken)
     {
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var project = await access.Projects(db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (project is null)
         {
             return ApiProblems.NotFound("Project", id);
+        }
+
+        if (!await access.CanManageAsync(project, db, cancellationToken))
+        {
+            return ProjectProblems.NotAManager();
         }
 
         if (Preconditions.CheckIfMatch(request, project.Version) is { } failed)
@@ -25,6 +31,7 @@ internal static class DeleteProject
 
         // Loading the tasks lets the audit trail record each deletion, not just the project's.
         db.Tasks.RemoveRange(await db.Tasks.Where(t => t.ProjectId == id).ToListAsync(cancellationToken));
+        db.Members.RemoveRange(await db.Members.Where(m => m.ProjectId == id).ToListAsync(cancellationToken));
         db.Projects.Remove(project);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 
@@ -9,9 +10,9 @@ namespace Platform.Modules.Projects.Features.Projects;
 internal static class GetProject
 {
     public static async Task<Results<Ok<ProjectDto>, ProblemHttpResult>> Handle(
-        Guid id, ProjectsDbContext db, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, ProjectsDbContext db, ProjectAccess access, HttpResponse response, CancellationToken cancellationToken)
     {
-        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var project = await access.Projects(db).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (project is null)
         {
             return ApiProblems.NotFound("Project", id);

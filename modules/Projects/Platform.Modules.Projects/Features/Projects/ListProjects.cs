@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
+using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 
@@ -19,7 +20,7 @@ internal static class ListProjects
         .Add("updatedAt", p => p.UpdatedAt);
 
     public static async Task<Results<Ok<PagedResult<ProjectDto>>, ValidationProblem>> Handle(
-        int? page, int? pageSize, ProjectStatus? status, string? q, string? sort, ProjectsDbContext db, CancellationToken cancellationToken)
+        int? page, int? pageSize, ProjectStatus? status, ProjectVisibility? visibility, string? q, string? sort, ProjectsDbContext db, ProjectAccess access, CancellationToken cancellationToken)
     {
         var paging = new PageRequest { Page = page, PageSize = pageSize };
         var errors = new ValidationErrors();
@@ -30,10 +31,15 @@ internal static class ListProjects
             return errors.ToProblem();
         }
 
-        var query = db.Projects.AsNoTracking();
+        var query = access.Projects(db).AsNoTracking();
         if (status is { } s)
         {
             query = query.Where(p => p.Status == s);
+        }
+
+        if (visibility is { } v)
+        {
+            query = query.Where(p => p.Visibility == v);
         }
 
         if (!string.IsNullOrWhiteSpace(q))

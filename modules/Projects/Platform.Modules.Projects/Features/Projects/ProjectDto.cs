@@ -9,6 +9,8 @@ public sealed record ProjectDto(
     string Name,
     string? Description,
     ProjectStatus Status,
+    ProjectVisibility Visibility,
+    Guid? OwnerId,
     DateOnly? StartDate,
     DateOnly? TargetDate,
     DateTimeOffset CreatedAt,
@@ -16,11 +18,11 @@ public sealed record ProjectDto(
     long Version)
 {
     public static ProjectDto From(Project p) =>
-        new(p.Id, p.Key, p.Name, p.Description, p.Status, p.StartDate, p.TargetDate, p.CreatedAt, p.UpdatedAt, p.Version);
+        new(p.Id, p.Key, p.Name, p.Description, p.Status, p.Visibility, p.OwnerId, p.StartDate, p.TargetDate, p.CreatedAt, p.UpdatedAt, p.Version);
 }
 
 /// <summary>The editable fields of a project, shared by create and update.</summary>
-public sealed record ProjectFields(string Name, string? Description, ProjectStatus? Status, DateOnly? StartDate, DateOnly? TargetDate);
+public sealed record ProjectFields(string Name, string? Description, ProjectStatus? Status, DateOnly? StartDate, DateOnly? TargetDate, ProjectVisibility? Visibility);
 
 internal static class ProjectRules
 {
@@ -37,6 +39,7 @@ internal static class ProjectRules
         project.Name = fields.Name.Trim();
         project.Description = fields.Description;
         project.Status = fields.Status ?? project.Status;
+        project.Visibility = fields.Visibility ?? project.Visibility;
         project.StartDate = fields.StartDate;
         project.TargetDate = fields.TargetDate;
     }

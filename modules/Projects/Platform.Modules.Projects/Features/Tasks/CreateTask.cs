@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
 using Platform.Modules.Projects.Events;
+using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
@@ -14,7 +15,7 @@ public sealed record CreateTaskRequest(string Title, string? Description = null,
 internal static class CreateTask
 {
     public static async Task<Results<Created<TaskDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid projectId, CreateTaskRequest request, ProjectsDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        Guid projectId, CreateTaskRequest request, ProjectsDbContext db, ProjectAccess access, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.AssigneeId, request.StartDate, request.DueDate);
         var errors = new ValidationErrors();
@@ -24,10 +25,15 @@ internal static class CreateTask
             return errors.ToProblem();
         }
 
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        var project = await access.Projects(db).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
         if (project is null)
         {
             return ApiProblems.NotFound("Project", projectId);
+        }
+
+        if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
+        {
+            return ProjectProblems.CannotChangeTasks();
         }
 
         var now = time.GetUtcNow();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 
@@ -9,9 +10,9 @@ namespace Platform.Modules.Projects.Features.Tasks;
 internal static class GetTask
 {
     public static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> Handle(
-        Guid id, ProjectsDbContext db, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, ProjectsDbContext db, ProjectAccess access, HttpResponse response, CancellationToken cancellationToken)
     {
-        var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var task = await access.Tasks(db).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
             return ApiProblems.NotFound("Task", id);

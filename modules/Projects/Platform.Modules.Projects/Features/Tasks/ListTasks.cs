@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
+using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
@@ -31,6 +32,7 @@ internal static class ListTasks
         string? q,
         string? sort,
         ProjectsDbContext db,
+        ProjectAccess access,
         CancellationToken cancellationToken)
     {
         var paging = new PageRequest { Page = page, PageSize = pageSize };
@@ -43,7 +45,7 @@ internal static class ListTasks
             return errors.ToProblem();
         }
 
-        if (!await db.Projects.AnyAsync(p => p.Id == projectId, cancellationToken))
+        if (!await access.Projects(db).AnyAsync(p => p.Id == projectId, cancellationToken))
         {
             return ApiProblems.NotFound("Project", projectId);
         }

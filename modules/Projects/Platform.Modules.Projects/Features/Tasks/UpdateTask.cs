@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
 using Platform.Modules.Projects.Events;
+using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
@@ -14,7 +15,7 @@ public sealed record UpdateTaskRequest(string Title, TaskStatus Status, TaskPrio
 internal static class UpdateTask
 {
     public static async Task<Results<Ok<TaskDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, UpdateTaskRequest request, ProjectsDbContext db, TimeProvider time, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, UpdateTaskRequest request, ProjectsDbContext db, ProjectAccess access, TimeProvider time, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
         var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.AssigneeId, request.StartDate, request.DueDate);
         var errors = new ValidationErrors();
@@ -24,10 +25,16 @@ internal static class UpdateTask
             return errors.ToProblem();
         }
 
-        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var task = await access.Tasks(db).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
             return ApiProblems.NotFound("Task", id);
+        }
+
+        var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, cancellationToken);
+        if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
+        {
+            return ProjectProblems.CannotChangeTasks();
         }
 
         if (Preconditions.CheckIfMatch(httpRequest, task.Version) is { } failed)

@@ -49,6 +49,9 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
 
@@ -67,12 +70,42 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("OwnerId");
+
                     b.ToTable("projects", "projects");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Projects.Domain.ProjectMember", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("ProjectId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("project_members", "projects");
                 });
 
             modelBuilder.Entity("Platform.Modules.Projects.Domain.ProjectTask", b =>
@@ -205,6 +238,15 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("platform_outbox", "projects");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Projects.Domain.ProjectMember", b =>
+                {
+                    b.HasOne("Platform.Modules.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Modules.Projects.Domain.ProjectTask", b =>

@@ -43,6 +43,9 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -61,12 +64,42 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("OwnerId");
+
                     b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Projects.Domain.ProjectMember", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("project_members", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Modules.Projects.Domain.ProjectTask", b =>
@@ -197,6 +230,15 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("platform_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Modules.Projects.Domain.ProjectMember", b =>
+                {
+                    b.HasOne("Platform.Modules.Projects.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Modules.Projects.Domain.ProjectTask", b =>
