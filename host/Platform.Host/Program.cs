@@ -20,6 +20,10 @@ switch (command.Verb)
         return await MigrateCommand.RunAsync(app, kernel);
     case HostVerb.ClientsCreate:
         return await ClientsCreateCommand.RunAsync(app, command.NewClient!);
+    case HostVerb.UsersCreate:
+        return await UsersCommands.CreateAsync(app, command.User!);
+    case HostVerb.UsersResetPassword:
+        return await UsersCommands.ResetPasswordAsync(app, command.User!);
     case HostVerb.Help:
         if (command.Error is not null)
         {

@@ -6,6 +6,8 @@ internal enum HostVerb
     Migrate,
     ModulesList,
     ClientsCreate,
+    UsersCreate,
+    UsersResetPassword,
     Help,
 }
 
@@ -13,7 +15,7 @@ internal enum HostVerb
 /// The host's command line: an optional verb first, then configuration overrides
 /// (<c>--Platform:Database:Provider=postgres</c>) exactly as for a normal run.
 /// </summary>
-internal sealed record HostCommand(HostVerb Verb, string[] HostArgs, string? Error, NewClientArguments? NewClient = null)
+internal sealed record HostCommand(HostVerb Verb, string[] HostArgs, string? Error, NewClientArguments? NewClient = null, UserArguments? User = null)
 {
     public const string Usage = """
         Usage: Platform.Host [verb] [--Section:Key=value ...]
@@ -25,7 +27,16 @@ internal sealed record HostCommand(HostVerb Verb, string[] HostArgs, string? Err
           clients create --id <client-id> --name <display name> [--scope <scope> ...]
                          register a confidential OAuth client (client credentials flow) and print
                          its id and secret; the secret is shown only this once
+          users create --email <email> --name <display name> [--role <role> ...] [--password <password>]
+                         create an active user (role Employee when no --role is given); without
+                         --password a password is generated and printed, only this once
+          users reset-password --email <email> [--password <password>]
+                         set a user's password (generated and printed once when not given) and end
+                         all their sessions
           help           show this text
+
+        Exit codes: 0 done; 1 refused (e.g. faulted module, taken id or email, unknown user or role,
+        password rules); 2 usage error.
 
         """;
 
@@ -43,6 +54,8 @@ internal sealed record HostCommand(HostVerb Verb, string[] HostArgs, string? Err
             "migrate" => new HostCommand(HostVerb.Migrate, args[1..], null),
             "modules" when args.Length > 1 && args[1] == "list" => new HostCommand(HostVerb.ModulesList, args[2..], null),
             "clients" when args.Length > 1 && args[1] == "create" => ParseClientsCreate(args[2..]),
+            "users" when args.Length > 1 && args[1] == "create" => UserArguments.Parse(HostVerb.UsersCreate, args[2..]),
+            "users" when args.Length > 1 && args[1] == "reset-password" => UserArguments.Parse(HostVerb.UsersResetPassword, args[2..]),
             "help" => new HostCommand(HostVerb.Help, [], null),
             _ => new HostCommand(HostVerb.Help, [], $"unknown verb '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'"),
         };

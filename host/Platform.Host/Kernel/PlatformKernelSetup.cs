@@ -4,6 +4,8 @@ using Autofac.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
 using Platform.Host.Identity.Account;
+using Platform.Host.Identity.Administration;
+using Platform.Host.Identity.Bootstrap;
 using Platform.Host.Identity.Endpoints;
 using Platform.Host.Identity.Authentication;
 using Platform.Host.Kernel.Audit;
@@ -29,6 +31,12 @@ internal static class PlatformKernelSetup
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         var services = builder.Services;
         services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.Section));
+        services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.Section));
+        services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>().Configure<Microsoft.Extensions.Options.IOptions<SecurityOptions>>((hsts, security) =>
+        {
+            hsts.MaxAge = security.Value.HstsMaxAge;
+            hsts.IncludeSubDomains = security.Value.HstsIncludeSubDomains;
+        });
         services.AddHttpContextAccessor();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier);
@@ -53,6 +61,8 @@ internal static class PlatformKernelSetup
         services.AddHostedService<ModuleShutdown>();
         services.AddPlatformIdentity(builder.Configuration);
         services.AddPlatformSignIn(builder.Configuration);
+        services.AddIdentityAdministration(builder.Configuration);
+        services.KeepTokensOutOfLogs();
 
         // Last, once every registration is in: library services (OpenIddict alone registers hundreds of handlers)
         // get their constructors prepared on first use instead of while the container is built.
@@ -81,12 +91,25 @@ internal static class PlatformKernelSetup
     }
 
     /// <summary>
-    /// Middleware order matters: errors outermost, then limits, routing, Swagger, authentication (which also serves the
+    /// Middleware order matters: security headers and HTTPS first, then errors, limits, routing, Swagger, authentication (which also serves the
     /// OpenID Connect server's endpoints) and authorization (the fallback policy requires an authenticated caller for
     /// every endpoint that does not say otherwise), the module scope, endpoints.
     /// </summary>
     public static void UsePlatformPipeline(this WebApplication app)
     {
+        // Security headers go on every response, so they come first; HTTPS outside Development unless configured off.
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        var security = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value;
+        if (security.Hsts ?? !app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        if (security.HttpsRedirection ?? !app.Environment.IsDevelopment())
+        {
+            app.UseHttpsRedirection();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<StartupGateMiddleware>();
@@ -114,6 +137,7 @@ internal static class PlatformKernelSetup
         platform.MapEventEndpoints();
         platform.MapAuditEndpoints();
         platform.MapMeEndpoint();
+        platform.MapAdministrationEndpoints();
         app.MapTokenEndpoint();
         app.MapPlatformSignIn();
 
@@ -139,6 +163,7 @@ internal static class PlatformKernelSetup
             try
             {
                 await kernel.LoadAsync(KernelMode.Run, app, routes, app.Lifetime.ApplicationStopping);
+                await app.Services.GetRequiredService<IdentityBootstrap>().RunAsync(app.Services.GetRequiredService<MigrationLock>(), app.Lifetime.ApplicationStopping);
                 readiness.MarkReady();
             }
             catch (Exception ex) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)

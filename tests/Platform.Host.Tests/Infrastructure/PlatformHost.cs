@@ -14,10 +14,15 @@ public sealed class PlatformHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly TimeProvider? _time;
+    private readonly Action<IServiceCollection>? _services;
 
-    public PlatformHost(string pluginsPath, string dataPath, TestDatabase database, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <param name="services">Extra registrations, e.g. a logger provider that captures the host's log output.</param>
+    public PlatformHost(
+        string pluginsPath, string dataPath, TestDatabase database, IDictionary<string, string?>? settings = null, TimeProvider? time = null,
+        Action<IServiceCollection>? services = null)
     {
         _time = time;
+        _services = services;
         _settings = new Dictionary<string, string?>
         {
             ["Platform:Plugins:Paths:0"] = pluginsPath,
@@ -51,6 +56,11 @@ public sealed class PlatformHost : WebApplicationFactory<Program>
         if (_time is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_time));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }

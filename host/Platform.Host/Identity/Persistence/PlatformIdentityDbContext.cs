@@ -45,7 +45,11 @@ public abstract class PlatformIdentityDbContext(DbContextOptions options)
             e.ToTable("users");
             e.Property(u => u.DisplayName).HasMaxLength(200);
         });
-        builder.Entity<PlatformRole>().ToTable("roles");
+        builder.Entity<PlatformRole>(e =>
+        {
+            e.ToTable("roles");
+            e.Property(r => r.Description).HasMaxLength(500);
+        });
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("user_roles");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
