@@ -2,7 +2,8 @@ using Platform.Host.Identity.Administration.Clients;
 using Platform.Host.Identity.Administration.Roles;
 using Platform.Host.Identity.Administration.Users;
 using Platform.Sdk.Security;
-using static Platform.Host.Identity.Administration.AdministrationPermissions;
+using Platform.Host.Identity.Access;
+using static Platform.Host.Identity.Access.PlatformPermissions;
 
 namespace Platform.Host.Identity.Administration;
 
@@ -54,10 +55,10 @@ internal static class AdministrationEndpoints
 
     private static void MapRoles(RouteGroupBuilder roles)
     {
-        Secure(roles.MapGet("/", ListRoles.Handle), RolesManage)
+        Secure(roles.MapGet("/", ListRoles.Handle), RolesRead)
             .WithSummary("List roles")
             .WithDescription("Every role with its permissions and how many users hold it; sort by `name` (default) or `id`.");
-        Secure(roles.MapGet("/{id:guid}", GetRole.Handle), RolesManage)
+        Secure(roles.MapGet("/{id:guid}", GetRole.Handle), RolesRead)
             .WithSummary("Get a role")
             .WithDescription("The role with its permissions; the ETag is needed to change it.");
         Secure(roles.MapPost("/", CreateRole.Handle), RolesManage)
@@ -76,10 +77,10 @@ internal static class AdministrationEndpoints
 
     private static void MapClients(RouteGroupBuilder clients)
     {
-        Secure(clients.MapGet("/", ListClients.Handle), ClientsManage)
+        Secure(clients.MapGet("/", ListClients.Handle), ClientsRead)
             .WithSummary("List OAuth clients")
             .WithDescription("Registered clients without secrets; `search` matches client id and display name; sort by `clientId` (default), `displayName` or `id`.");
-        Secure(clients.MapGet("/{clientId}", GetClient.Handle), ClientsManage)
+        Secure(clients.MapGet("/{clientId}", GetClient.Handle), ClientsRead)
             .WithSummary("Get an OAuth client")
             .WithDescription("The client's type, permissions, grant types and redirect URIs; the ETag is needed to change its permissions or delete it.");
         Secure(clients.MapPost("/", CreateClient.Handle), ClientsManage)
@@ -98,6 +99,24 @@ internal static class AdministrationEndpoints
 
     private static RouteHandlerBuilder Secure(RouteHandlerBuilder endpoint, string permission) => endpoint
         .RequirePermission(permission)
+        .AddEndpointFilter(ForgetCachedPermissionsAfterWrites)
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    // Any change to users, roles or clients can change what someone may do: the next request of every caller
+    // works its permissions out afresh instead of waiting for the cache to expire.
+    private static async ValueTask<object?> ForgetCachedPermissionsAfterWrites(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        finally
+        {
+            if (!HttpMethods.IsGet(context.HttpContext.Request.Method))
+            {
+                context.HttpContext.RequestServices.GetRequiredService<PermissionCache>().InvalidateAll();
+            }
+        }
+    }
 }

@@ -1,17 +1,14 @@
-using Platform.Host.Kernel.Modules;
+using Platform.Host.Identity.Access;
 
 namespace Platform.Host.Identity.Administration;
 
 /// <summary>
-/// The permission names a role or a client can be granted: the platform's own and those declared by the modules
-/// that registered. Read from the module catalogue on demand, so a newly installed module's permissions count as
-/// soon as it has loaded.
+/// Checks permission names a role or a client is to be granted against the permission catalogue: the platform's
+/// own and those declared by the running modules.
 /// </summary>
-internal sealed class KnownPermissions(ModuleCatalog catalog)
+internal sealed class KnownPermissions(PermissionCatalog catalog)
 {
-    public IReadOnlySet<string> All => AdministrationPermissions.All
-        .Concat(catalog.Modules.Where(m => m.Builder is not null).SelectMany(m => m.Builder!.Permissions.Declared.Select(p => p.Name)))
-        .ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> All => catalog.Names;
 
     /// <summary>Adds a field error for every name in <paramref name="names"/> that is not a known permission.</summary>
     public void Validate(IEnumerable<string>? names, string field, Platform.Sdk.Http.ValidationErrors errors, IReadOnlySet<string>? alsoAllowed = null)
