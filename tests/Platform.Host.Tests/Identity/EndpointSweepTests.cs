@@ -21,7 +21,8 @@ public sealed partial class EndpointSweepTests : IDisposable
 {
     /// <summary>
     /// Open on purpose: probes for load balancers; the OpenID Connect endpoints, where OpenIddict authenticates the
-    /// client, the code, the access token or the sign-in cookie itself; the sign-in pages and their style sheet.
+    /// client, the code, the access token or the sign-in cookie itself; the sign-in pages and their style sheet; accepting
+    /// an invitation, where the one-time token is the credential.
     /// </summary>
     private static readonly HashSet<string> Anonymous =
     [
@@ -29,6 +30,7 @@ public sealed partial class EndpointSweepTests : IDisposable
         "* /health/ready",
         "* /health",
         "POST /connect/token",
+        "POST /api/platform/invitations/accept",
         "GET /connect/authorize",
         "POST /connect/authorize",
         "POST /connect/authorize/consent",

@@ -32,10 +32,10 @@ public sealed class AdministrationAccessTests : IDisposable
             (HttpMethod.Post, $"/api/platform/users/{userId}/reactivate", UsersManage),
             (HttpMethod.Post, $"/api/platform/users/{userId}/reset-password", UsersManage),
             (HttpMethod.Post, $"/api/platform/users/{userId}/invitation", UsersManage),
-            (HttpMethod.Get, "/api/platform/roles", RolesManage),
+            (HttpMethod.Get, "/api/platform/roles", RolesRead),
             (HttpMethod.Post, "/api/platform/roles", RolesManage),
             (HttpMethod.Delete, $"/api/platform/roles/{Guid.NewGuid()}", RolesManage),
-            (HttpMethod.Get, "/api/platform/clients", ClientsManage),
+            (HttpMethod.Get, "/api/platform/clients", ClientsRead),
             (HttpMethod.Post, "/api/platform/clients", ClientsManage),
             (HttpMethod.Post, "/api/platform/clients/any/rotate-secret", ClientsManage),
         };

@@ -20,10 +20,12 @@ public sealed class AdministrationFixture : IDisposable
 {
     public const string UsersRead = "platform.users.read";
     public const string UsersManage = "platform.users.manage";
+    public const string RolesRead = "platform.roles.read";
     public const string RolesManage = "platform.roles.manage";
+    public const string ClientsRead = "platform.clients.read";
     public const string ClientsManage = "platform.clients.manage";
 
-    public static readonly string[] AllAdministration = [UsersRead, UsersManage, RolesManage, ClientsManage];
+    public static readonly string[] AllAdministration = [UsersRead, UsersManage, RolesRead, RolesManage, ClientsRead, ClientsManage];
 
     private readonly List<PlatformHost> _hosts = [];
     private TestDatabase? _database;
