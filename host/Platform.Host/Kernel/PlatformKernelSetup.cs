@@ -137,6 +137,7 @@ internal static class PlatformKernelSetup
         platform.MapEventEndpoints();
         platform.MapAuditEndpoints();
         platform.MapMeEndpoint();
+        platform.MapAntiforgeryEndpoint();
         platform.MapAdministrationEndpoints();
         app.MapTokenEndpoint();
         app.MapPlatformSignIn();

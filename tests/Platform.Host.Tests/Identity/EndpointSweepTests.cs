@@ -64,6 +64,7 @@ public sealed partial class EndpointSweepTests : IDisposable
     private static readonly HashSet<string> AuthenticatedOnly =
     [
         "GET /api/platform/me",
+        "GET /api/platform/antiforgery",
         "* /api/{moduleId}/{**rest}",
     ];
 

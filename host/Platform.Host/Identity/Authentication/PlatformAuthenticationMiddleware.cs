@@ -67,6 +67,16 @@ internal sealed class PlatformAuthenticationMiddleware(
             {
                 tokens.Add(token, result.Principal!);
             }
+
+            // A browser sends the cookie with any request, including one a hostile page triggers: a change made
+            // through the API with the cookie must carry the antiforgery token (bearer tokens are not sent by
+            // browsers on their own, so they need none).
+            if (result.Succeeded && scheme == IdentityConstants.ApplicationScheme && CookieApiWrite.Applies(request)
+                && !await CookieApiWrite.IsValidAsync(context))
+            {
+                await CookieApiWrite.RefuseAsync(context);
+                return;
+            }
         }
 
         await next(context);
