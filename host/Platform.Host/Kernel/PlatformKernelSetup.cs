@@ -66,7 +66,7 @@ internal static class PlatformKernelSetup
 
         // Last, once every registration is in: library services (OpenIddict alone registers hundreds of handlers)
         // get their constructors prepared on first use instead of while the container is built.
-        DeferredConstruction.Apply(services, _ => true);
+        DeferredConstruction.Apply(services);
 
         builder.Host.ConfigureContainer<ContainerBuilder>(container =>
         {

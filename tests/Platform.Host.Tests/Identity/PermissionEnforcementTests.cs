@@ -96,7 +96,7 @@ public sealed class PermissionEnforcementTests : IDisposable
             await applications.PopulateAsync(descriptor, application);
             descriptor.Permissions.Remove(OpenIddictConstants.Permissions.Prefixes.Scope + "projects.read");
             await applications.UpdateAsync(application, descriptor);
-            host.Services.GetRequiredService<PermissionCache>().InvalidateClient(client.ClientId);
+            host.Services.GetRequiredService<PermissionCache>().InvalidateAll();
         }
 
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync("/api/projects/projects")).StatusCode);
@@ -106,7 +106,7 @@ public sealed class PermissionEnforcementTests : IDisposable
         {
             var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
             await applications.DeleteAsync((await applications.FindByClientIdAsync(client.ClientId))!);
-            host.Services.GetRequiredService<PermissionCache>().InvalidateClient(client.ClientId);
+            host.Services.GetRequiredService<PermissionCache>().InvalidateAll();
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/platform/modules")).StatusCode);
@@ -144,7 +144,7 @@ public sealed class PermissionEnforcementTests : IDisposable
             var user = (await users.FindByIdAsync(userId.ToString()))!;
             user.IsActive = false;
             Assert.True((await users.UpdateAsync(user)).Succeeded);
-            host.Services.GetRequiredService<PermissionCache>().InvalidateUser(userId);
+            host.Services.GetRequiredService<PermissionCache>().InvalidateAll();
         }
 
         foreach (var path in new[] { "/api/projects/projects", "/api/platform/me" })
@@ -202,6 +202,6 @@ public sealed class PermissionEnforcementTests : IDisposable
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<PlatformRole>>();
         var role = (await roles.FindByNameAsync(roleName))!;
         Assert.True((await change(roles, role)).Succeeded);
-        host.Services.GetRequiredService<PermissionCache>().InvalidateRoles();
+        host.Services.GetRequiredService<PermissionCache>().InvalidateAll();
     }
 }

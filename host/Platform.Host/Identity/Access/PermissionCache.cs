@@ -56,16 +56,10 @@ internal sealed class PermissionCache
         _duration = options.Value.PermissionCacheDuration;
     }
 
-    /// <summary>Call after a user's roles or state (active, name, email) changed.</summary>
-    public void InvalidateUser(Guid userId) => InvalidateAll();
-
-    /// <summary>Call after a role was created, renamed or deleted, or its permissions changed.</summary>
-    public void InvalidateRoles() => InvalidateAll();
-
-    /// <summary>Call after a client was deleted or its granted scopes changed.</summary>
-    public void InvalidateClient(string clientId) => InvalidateAll();
-
-    /// <summary>Forgets everything; the next request of each caller reads the store again.</summary>
+    /// <summary>
+    /// Forgets everything; the next request of each caller reads the store again. Call after any change to users
+    /// (roles, active state), roles (permissions, names) or clients (granted scopes, deletion).
+    /// </summary>
     public void InvalidateAll()
     {
         Interlocked.Increment(ref _generation);

@@ -41,12 +41,8 @@ internal sealed class ApiChallengeHandler(
             Response.Headers.WWWAuthenticate = "Bearer error=\"insufficient_scope\"";
         }
 
-        return WriteAsync("You are not allowed to do this.", properties.GetParameter<string>(DetailParameter)
-            ?? "Your account or token lacks the permission this request needs.");
+        return WriteAsync("You are not allowed to do this.", "Your account or token lacks the permission this request needs.");
     }
-
-    /// <summary>Authorization can pass a more precise 403 detail (e.g. the missing permission) under this key.</summary>
-    public const string DetailParameter = "platform:detail";
 
     private async Task WriteAsync(string title, string detail)
     {

@@ -6,30 +6,25 @@ namespace Platform.Host.Kernel.Composition;
 /// <summary>
 /// Autofac prepares a constructor binder (a compiled expression) for every type-based registration when the
 /// container is built. Libraries such as OpenIddict register hundreds of handler types of which a request uses a
-/// few, so the host paid for all of them on every start. Here selected registrations become factories that pick
+/// few, so the host paid for all of them on every start. Here those registrations become factories that pick
 /// and prepare their constructor the first time the service is resolved, the way the default container chooses it
 /// (the longest public constructor whose parameters can all be supplied). Lifetimes and order are kept.
 /// </summary>
 internal static class DeferredConstruction
 {
-    /// <summary>Rewrites the type-based registrations whose implementation <paramref name="applies"/>.</summary>
-    public static int Apply(IServiceCollection services, Func<Type, bool> applies)
+    /// <summary>Rewrites every non-generic, unkeyed type-based registration into a lazily prepared factory.</summary>
+    public static void Apply(IServiceCollection services)
     {
-        var rewritten = 0;
         for (var i = 0; i < services.Count; i++)
         {
             var descriptor = services[i];
-            if (descriptor.IsKeyedService || descriptor.ImplementationType is not { } type || type.ContainsGenericParameters || !applies(type))
+            if (descriptor.IsKeyedService || descriptor.ImplementationType is not { } type || type.ContainsGenericParameters)
             {
                 continue;
             }
 
-            var constructor = new LazyConstructor(type);
-            services[i] = new ServiceDescriptor(descriptor.ServiceType, constructor.Create, descriptor.Lifetime);
-            rewritten++;
+            services[i] = new ServiceDescriptor(descriptor.ServiceType, new LazyConstructor(type).Create, descriptor.Lifetime);
         }
-
-        return rewritten;
     }
 
     private sealed class LazyConstructor(Type type)

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Host.Identity;
+using Platform.Host.Identity.Access;
 using Platform.Host.Identity.Bootstrap;
 using Platform.Host.Identity.Clients;
 using Platform.Host.Tests.Infrastructure;
@@ -18,12 +19,12 @@ namespace Platform.Host.Tests.Identity.Administration;
 /// </summary>
 public sealed class AdministrationFixture : IDisposable
 {
-    public const string UsersRead = "platform.users.read";
-    public const string UsersManage = "platform.users.manage";
-    public const string RolesRead = "platform.roles.read";
-    public const string RolesManage = "platform.roles.manage";
-    public const string ClientsRead = "platform.clients.read";
-    public const string ClientsManage = "platform.clients.manage";
+    public const string UsersRead = PlatformPermissions.UsersRead;
+    public const string UsersManage = PlatformPermissions.UsersManage;
+    public const string RolesRead = PlatformPermissions.RolesRead;
+    public const string RolesManage = PlatformPermissions.RolesManage;
+    public const string ClientsRead = PlatformPermissions.ClientsRead;
+    public const string ClientsManage = PlatformPermissions.ClientsManage;
 
     public static readonly string[] AllAdministration = [UsersRead, UsersManage, RolesRead, RolesManage, ClientsRead, ClientsManage];
 
