@@ -24,7 +24,7 @@ public static class MigratedStores
             ["users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims",
              "oauth_applications", "oauth_authorizations", "oauth_scopes", "oauth_tokens", "seeded_permissions"]),
         new(typeof(ProjectsDbContext), "projects", ["projects", "tasks", "project_members", "platform_outbox", "platform_inbox"]),
-        new(typeof(HrDbContext), "hr", ["employees", "employee_skills", "employee_photos", "departments", "locations", "platform_outbox", "platform_inbox"]),
+        new(typeof(HrDbContext), "hr", ["employees", "employee_skills", "employee_photos", "departments", "locations", "holiday_calendars", "holidays", "leave_requests", "platform_outbox", "platform_inbox"]),
     ];
 
     public static MigratedStore Named(string schema) => All.Single(s => s.Schema == schema);

@@ -42,6 +42,22 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "holiday_calendars",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_holiday_calendars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "locations",
                 schema: "hr",
                 columns: table => new
@@ -93,6 +109,29 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_platform_outbox", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "holidays",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CalendarId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    IsHalfDay = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_holidays", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_holidays_holiday_calendars_CalendarId",
+                        column: x => x.CalendarId,
+                        principalSchema: "hr",
+                        principalTable: "holiday_calendars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -195,6 +234,40 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "leave_requests",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LeaveTypeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartPart = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EndPart = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Days = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leave_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_leave_requests_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_departments_Code",
                 schema: "hr",
@@ -253,6 +326,32 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_holiday_calendars_Name",
+                schema: "hr",
+                table: "holiday_calendars",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_holidays_CalendarId_Date",
+                schema: "hr",
+                table: "holidays",
+                columns: new[] { "CalendarId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_requests_EmployeeId_StartDate",
+                schema: "hr",
+                table: "leave_requests",
+                columns: new[] { "EmployeeId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_requests_Status_StartDate",
+                schema: "hr",
+                table: "leave_requests",
+                columns: new[] { "Status", "StartDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_locations_Name",
                 schema: "hr",
                 table: "locations",
@@ -285,11 +384,23 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 schema: "hr");
 
             migrationBuilder.DropTable(
+                name: "holidays",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "leave_requests",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
                 name: "platform_inbox",
                 schema: "hr");
 
             migrationBuilder.DropTable(
                 name: "platform_outbox",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "holiday_calendars",
                 schema: "hr");
 
             migrationBuilder.DropTable(

@@ -41,6 +41,22 @@ namespace Platform.Modules.Hr.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "holiday_calendars",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_holiday_calendars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "locations",
                 schema: "hr",
                 columns: table => new
@@ -92,6 +108,29 @@ namespace Platform.Modules.Hr.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_platform_outbox", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "holidays",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CalendarId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    IsHalfDay = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_holidays", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_holidays_holiday_calendars_CalendarId",
+                        column: x => x.CalendarId,
+                        principalSchema: "hr",
+                        principalTable: "holiday_calendars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -194,6 +233,40 @@ namespace Platform.Modules.Hr.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "leave_requests",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LeaveTypeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartPart = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EndPart = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Days = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecisionNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leave_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_leave_requests_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_departments_Code",
                 schema: "hr",
@@ -254,6 +327,32 @@ namespace Platform.Modules.Hr.Persistence.Migrations.SqlServer
                 filter: "[UserId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_holiday_calendars_Name",
+                schema: "hr",
+                table: "holiday_calendars",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_holidays_CalendarId_Date",
+                schema: "hr",
+                table: "holidays",
+                columns: new[] { "CalendarId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_requests_EmployeeId_StartDate",
+                schema: "hr",
+                table: "leave_requests",
+                columns: new[] { "EmployeeId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_requests_Status_StartDate",
+                schema: "hr",
+                table: "leave_requests",
+                columns: new[] { "Status", "StartDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_locations_Name",
                 schema: "hr",
                 table: "locations",
@@ -286,11 +385,23 @@ namespace Platform.Modules.Hr.Persistence.Migrations.SqlServer
                 schema: "hr");
 
             migrationBuilder.DropTable(
+                name: "holidays",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "leave_requests",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
                 name: "platform_inbox",
                 schema: "hr");
 
             migrationBuilder.DropTable(
                 name: "platform_outbox",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "holiday_calendars",
                 schema: "hr");
 
             migrationBuilder.DropTable(

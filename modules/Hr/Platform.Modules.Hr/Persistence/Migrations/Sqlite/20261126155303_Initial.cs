@@ -36,6 +36,21 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "holiday_calendars",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_holiday_calendars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "locations",
                 columns: table => new
                 {
@@ -84,6 +99,27 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_platform_outbox", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "holidays",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CalendarId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    IsHalfDay = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_holidays", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_holidays_holiday_calendars_CalendarId",
+                        column: x => x.CalendarId,
+                        principalTable: "holiday_calendars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -178,6 +214,38 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "leave_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeaveTypeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartPart = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EndPart = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Days = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leave_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_leave_requests_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_departments_Code",
                 table: "departments",
@@ -227,6 +295,28 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_holiday_calendars_Name",
+                table: "holiday_calendars",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_holidays_CalendarId_Date",
+                table: "holidays",
+                columns: new[] { "CalendarId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_requests_EmployeeId_StartDate",
+                table: "leave_requests",
+                columns: new[] { "EmployeeId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_requests_Status_StartDate",
+                table: "leave_requests",
+                columns: new[] { "Status", "StartDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_locations_Name",
                 table: "locations",
                 column: "Name",
@@ -254,10 +344,19 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 name: "employee_skills");
 
             migrationBuilder.DropTable(
+                name: "holidays");
+
+            migrationBuilder.DropTable(
+                name: "leave_requests");
+
+            migrationBuilder.DropTable(
                 name: "platform_inbox");
 
             migrationBuilder.DropTable(
                 name: "platform_outbox");
+
+            migrationBuilder.DropTable(
+                name: "holiday_calendars");
 
             migrationBuilder.DropTable(
                 name: "employees");
