@@ -71,6 +71,18 @@ internal static class OutboxWriter
         return rows.Count;
     }
 
+    /// <summary>The value as the audit trail may show it: binary content as its length, redacted properties as a placeholder.</summary>
+    private static object? Audited(PropertyEntry property, object? value) => value switch
+    {
+        null => null,
+        byte[] bytes => $"{AuditRedactedAttribute.Placeholder} ({bytes.Length} bytes)",
+        _ when property.Metadata.PropertyInfo?.IsDefined(typeof(AuditRedactedAttribute), inherit: true) == true => AuditRedactedAttribute.Placeholder,
+        _ => value,
+    };
+
+    private static bool ValuesEqual(object? original, object? current) =>
+        original is byte[] a && current is byte[] b ? a.AsSpan().SequenceEqual(b) : Equals(original, current);
+
     private static JsonObject? DescribeChange(EntityEntry entry)
     {
         var changes = new JsonObject();
@@ -84,13 +96,13 @@ internal static class OutboxWriter
             switch (entry.State)
             {
                 case EntityState.Added:
-                    changes[property.Metadata.Name] = Change(null, property.CurrentValue);
+                    changes[property.Metadata.Name] = Change(null, Audited(property, property.CurrentValue));
                     break;
                 case EntityState.Deleted:
-                    changes[property.Metadata.Name] = Change(property.OriginalValue, null);
+                    changes[property.Metadata.Name] = Change(Audited(property, property.OriginalValue), null);
                     break;
-                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    changes[property.Metadata.Name] = Change(property.OriginalValue, property.CurrentValue);
+                case EntityState.Modified when property.IsModified && !ValuesEqual(property.OriginalValue, property.CurrentValue):
+                    changes[property.Metadata.Name] = Change(Audited(property, property.OriginalValue), Audited(property, property.CurrentValue));
                     break;
             }
         }
