@@ -33,5 +33,6 @@ internal static class AccessSetup
         services.AddSingleton<PlatformPeopleDirectory>();
         services.AddScoped<IPeopleDirectory>(sp =>
             sp.GetRequiredService<CapabilityRegistry>().Find<IPeopleDirectory>() ?? sp.GetRequiredService<PlatformPeopleDirectory>());
+        services.AddScoped<IUserAccounts, PlatformUserAccounts>();
     }
 }
