@@ -27,7 +27,6 @@ internal static class DirectoryRoutes
 
         endpoints.MapPost("/import/employees", ImportEmployees.Handle)
             .RequirePermission(Manage)
-            .Accepts<string>("text/csv")
             .WithTags("Employees")
             .WithSummary("Import employees from CSV")
             .WithDescription($"The body is a CSV file (UTF-8, comma-separated, header row, at most {ImportEmployees.MaxBytes} bytes). Columns: employeeNumber, firstName, lastName, startDate (yyyy-MM-dd) are required; workEmail, workPhone, jobTitle, departmentCode, managerNumber (an employee number, stored or in the same file, any order), locationName, employmentType, status (Active or OnLeave), skills (separated by ';') and the personal privateAddress, birthDate, emergencyContactName, emergencyContactPhone are optional (an absent column keeps stored values, an empty cell clears them; endDate is ignored). Upserts by employee number, all or nothing: any problem answers 400 listing every one with its row (the header is row 1), column and message in rowErrors, and nothing is written. dryRun=true checks only. Answers the counts created, updated and unchanged; publishes hr.employee-hired.v1 and hr.employee-updated.v1 per row.");
@@ -71,7 +70,6 @@ internal static class DirectoryRoutes
             .WithDescription("The image with its content type; 404 when there is none.");
         employees.MapPut("/{id:guid}/photo", EmployeePhotos.Put)
             .RequirePermission(Manage)
-            .Accepts<byte[]>("image/jpeg", "image/png", "image/webp", "image/gif")
             .WithSummary("Upload an employee's photo")
             .WithDescription("The body is the image, at most 2 MiB (413 when larger). Its type is read from its bytes, not from Content-Type: JPEG, PNG, WebP and GIF are accepted, anything else is a 400.");
         employees.MapDelete("/{id:guid}/photo", EmployeePhotos.Delete)

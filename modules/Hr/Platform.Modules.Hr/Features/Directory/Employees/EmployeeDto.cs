@@ -37,7 +37,7 @@ public sealed record EmployeeDto(
 }
 
 /// <summary>The personal fields: for HR (hr.employees.manage) and the employee only.</summary>
-public sealed record PersonalDetails(string? PrivateAddress, DateOnly? BirthDate, string? EmergencyContactName, string? EmergencyContactPhone)
+public sealed record PersonalDetails(string? PrivateAddress = null, DateOnly? BirthDate = null, string? EmergencyContactName = null, string? EmergencyContactPhone = null)
 {
     public static PersonalDetails Of(Employee e) => new(e.PrivateAddress, e.BirthDate, e.EmergencyContactName, e.EmergencyContactPhone);
 }

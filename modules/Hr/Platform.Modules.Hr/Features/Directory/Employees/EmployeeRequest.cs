@@ -11,7 +11,7 @@ public sealed record EmployeeRequest(
     string EmployeeNumber,
     string FirstName,
     string LastName,
-    DateOnly? StartDate,
+    DateOnly? StartDate = null,
     EmploymentType? EmploymentType = null,
     EmployeeStatus? Status = null,
     string? WorkEmail = null,
