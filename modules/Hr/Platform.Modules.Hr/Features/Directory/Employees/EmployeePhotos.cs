@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Hr.Domain;
+using Platform.Modules.Hr.Events;
 using Platform.Modules.Hr.Persistence;
 using Platform.Sdk.Http;
 
@@ -10,15 +11,19 @@ namespace Platform.Modules.Hr.Features.Directory.Employees;
 /// <summary>An employee's photo: the request body is the image itself; its type is read from its bytes.</summary>
 internal static class EmployeePhotos
 {
+    /// <summary>The field name hr.employee-updated.v1 carries for a new or removed photo.</summary>
+    public const string PhotoField = "photo";
+
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Put(
         Guid id, HttpRequest request, HrDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!await db.Employees.AnyAsync(e => e.Id == id && e.ErasedAt == null, cancellationToken))
+        var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id && e.ErasedAt == null, cancellationToken);
+        if (employee is null)
         {
             return ApiProblems.NotFound("Employee", id);
         }
 
-        var content = await ReadLimitedAsync(request.Body, EmployeePhoto.MaxBytes, cancellationToken);
+        var content = await LimitedBody.ReadAsync(request.Body, EmployeePhoto.MaxBytes, cancellationToken);
         if (content is null)
         {
             return TypedResults.Problem(
@@ -41,6 +46,7 @@ internal static class EmployeePhotos
         photo.Content = content;
         photo.ContentType = contentType;
         photo.UpdatedAt = time.GetUtcNow();
+        db.PublishEvent(new EmployeeUpdated(employee.Id, employee.EmployeeNumber, employee.UserId, [PhotoField]));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -61,27 +67,10 @@ internal static class EmployeePhotos
             return ApiProblems.NotFound("Photo", id);
         }
 
+        var employee = await db.Employees.AsNoTracking().FirstAsync(e => e.Id == id, cancellationToken);
         db.EmployeePhotos.Remove(photo);
+        db.PublishEvent(new EmployeeUpdated(employee.Id, employee.EmployeeNumber, employee.UserId, [PhotoField]));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
-    }
-
-    /// <summary>The whole body, or null as soon as it passes <paramref name="limit"/> bytes (the rest is never read).</summary>
-    public static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

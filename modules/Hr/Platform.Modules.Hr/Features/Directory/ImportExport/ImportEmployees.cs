@@ -33,7 +33,7 @@ internal static class ImportEmployees
                 detail: "The body is the CSV file itself (UTF-8, header row), with Content-Type: text/csv.");
         }
 
-        var content = await EmployeePhotos.ReadLimitedAsync(request.Body, MaxBytes, cancellationToken);
+        var content = await LimitedBody.ReadAsync(request.Body, MaxBytes, cancellationToken);
         if (content is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.",

@@ -34,7 +34,7 @@ internal static class EraseEmployee
             if (await db.EmployeePhotos.FirstOrDefaultAsync(p => p.EmployeeId == id, cancellationToken) is { } photo)
             {
                 db.EmployeePhotos.Remove(photo);
-                changed.Add("photo");
+                changed.Add(EmployeePhotos.PhotoField);
             }
 
             employee.ErasedAt = now;
