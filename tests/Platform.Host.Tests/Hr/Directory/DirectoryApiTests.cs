@@ -147,6 +147,17 @@ public sealed class DirectoryApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, (await hr.DeleteAsync(photoUrl)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await hr.GetAsync(photoUrl)).StatusCode);
 
+        // Swagger documents every directory endpoint with a summary and a description.
+        var swagger = await hr.GetJsonAsync("/swagger/hr/swagger.json");
+        string[] directoryRoots = ["/api/hr/employees", "/api/hr/departments", "/api/hr/locations", "/api/hr/org-chart", "/api/hr/import/", "/api/hr/export/"];
+        var operations = swagger.GetProperty("paths").EnumerateObject()
+            .Where(path => directoryRoots.Any(root => path.Name.StartsWith(root, StringComparison.Ordinal)))
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Name: $"{operation.Name} {path.Name}", Operation: operation.Value)))
+            .ToList();
+        Assert.True(operations.Count >= 28, $"{operations.Count} directory operations documented");
+        Assert.All(operations, o => Assert.False(
+            string.IsNullOrWhiteSpace(o.Operation.GetProperty("summary").GetString()) || string.IsNullOrWhiteSpace(o.Operation.GetProperty("description").GetString()), o.Name));
+
         // The events are in the platform's catalogue.
         var catalogue = await hr.GetStringAsync("/api/platform/events/types");
         foreach (var name in new[] { "hr.employee-hired.v1", "hr.employee-updated.v1", "hr.employee-left.v1", "hr.department-changed.v1" })
