@@ -97,6 +97,11 @@ public sealed class DirectoryImportExportTests : IDisposable
         Assert.Contains("managerNumber", sheetText, StringComparison.Ordinal);
         Assert.Contains("Lima", sheetText, StringComparison.Ordinal);
         await hr.GetJsonAsync("/api/hr/export/employees?format=pdf", HttpStatusCode.BadRequest);
+
+        // Nothing matches: the files still name their columns.
+        Assert.StartsWith("employeeNumber,", await hr.GetStringAsync("/api/hr/export/employees?q=nobody"), StringComparison.Ordinal);
+        using var emptyBook = new ZipArchive(new MemoryStream(await hr.GetByteArrayAsync("/api/hr/export/employees?format=xlsx&q=nobody")), ZipArchiveMode.Read);
+        Assert.Contains("managerNumber", string.Concat(emptyBook.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)).Select(e => new StreamReader(e.Open()).ReadToEnd())), StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> ImportAsync(HttpClient http, string csv, bool dryRun, HttpStatusCode expected) =>

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using CsvHelper;
 using Microsoft.AspNetCore.Http;
@@ -88,16 +89,17 @@ internal static class ExportEmployees
 
     private static async Task WriteXlsxAsync(Stream stream, string[] columns, IEnumerable<string?[]> rows, CancellationToken cancellationToken)
     {
-        var sheet = rows.Select(cells =>
+        // A table (rather than a list of rows) keeps the header row even when no employee matches.
+        using var sheet = new DataTable("Employees");
+        foreach (var column in columns)
         {
-            var line = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (var i = 0; i < columns.Length; i++)
-            {
-                line[columns[i]] = cells[i];
-            }
+            sheet.Columns.Add(column, typeof(string));
+        }
 
-            return line;
-        }).ToList();
+        foreach (var cells in rows)
+        {
+            sheet.Rows.Add(cells);
+        }
 
         // The zip writer finishes with synchronous writes, which the response stream refuses; a temporary file takes them.
         var path = Path.GetTempFileName();
