@@ -87,8 +87,8 @@ public sealed class ModuleBuilder
         var map = new ModuleDatabaseProviders<TContext>();
         providers(map);
         Database = new ModuleDatabaseDescriptor(Info.Id, typeof(TContext), ModuleSchemaAttribute.SchemaOf(typeof(TContext)), map.Types);
-        var descriptor = Database;
-        Services.Register(c => (TContext)ModuleDbContextFactory.Create(c, descriptor))
+        var factory = new ModuleDbContextFactory(Database);
+        Services.Register(c => (TContext)factory.Create(c))
             .As<TContext>()
             .As<ModuleDbContext>()
             .InstancePerLifetimeScope();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Platform.Host.Identity.Persistence;
+using Platform.Host.Kernel.Persistence;
 using Platform.Sdk.Security;
 
 namespace Platform.Host.Identity.Access;
@@ -21,6 +22,12 @@ internal sealed class PermissionSeeder(
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
+        if (await IsUpToDateAsync(db, cancellationToken))
+        {
+            cache.InvalidateAll();
+            return;
+        }
+
         var roles = await db.Roles.ToDictionaryAsync(r => r.NormalizedName!, StringComparer.Ordinal, cancellationToken);
         foreach (var name in BuiltInRoles.All)
         {
@@ -71,6 +78,18 @@ internal sealed class PermissionSeeder(
         }
 
         cache.InvalidateAll();
+    }
+
+    /// <summary>
+    /// Whether every built-in role exists and every permission of the catalogue was seeded: the usual warm start,
+    /// checked with two plain reads so that it does not build the identity store's model.
+    /// </summary>
+    private async Task<bool> IsUpToDateAsync(PlatformIdentityDbContext db, CancellationToken cancellationToken)
+    {
+        var schema = PlatformIdentityDbContext.Schema;
+        var roles = await PlainQueries.ReadColumnAsync(db, schema, "roles", nameof(PlatformRole.NormalizedName), cancellationToken);
+        var seeded = await PlainQueries.ReadColumnAsync(db, schema, "seeded_permissions", nameof(SeededPermission.Name), cancellationToken);
+        return BuiltInRoles.All.All(r => roles.Contains(Normalize(r))) && catalog.All.All(p => seeded.Contains(p.Name));
     }
 
     private static string Normalize(string roleName) => roleName.ToUpperInvariant();

@@ -4,6 +4,7 @@ using Autofac;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Platform.Host.Identity.Persistence;
 using Platform.Host.Kernel.Persistence;
@@ -34,10 +35,7 @@ internal sealed class ModuleMigrator(
     {
         await using var platform = platformContexts.Create();
         PrepareSqlite(PlatformDbContext.Schema);
-        if ((await platform.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-        {
-            await platform.Database.MigrateAsync(cancellationToken);
-        }
+        await MigratePendingAsync(platform, PlatformDbContext.Schema, cancellationToken);
 
         _installed = new ConcurrentDictionary<string, string>(await ReadInstalledVersionsAsync(platform, cancellationToken), StringComparer.Ordinal);
     }
@@ -47,10 +45,7 @@ internal sealed class ModuleMigrator(
     {
         await using var identity = identityContexts.Create();
         PrepareSqlite(PlatformIdentityDbContext.Schema);
-        if ((await identity.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-        {
-            await identity.Database.MigrateAsync(cancellationToken);
-        }
+        await MigratePendingAsync(identity, PlatformIdentityDbContext.Schema, cancellationToken);
     }
 
     public async Task MigrateModuleAsync(ModuleRuntime module, CancellationToken cancellationToken)
@@ -71,11 +66,7 @@ internal sealed class ModuleMigrator(
             PrepareSqlite(database.Schema);
             await using var scope = module.Scope!.BeginLifetimeScope();
             var context = (ModuleDbContext)scope.Resolve(database.ContextType);
-            applied.AddRange(await context.Database.GetPendingMigrationsAsync(cancellationToken));
-            if (applied.Count > 0)
-            {
-                await context.Database.MigrateAsync(cancellationToken);
-            }
+            applied.AddRange(await MigratePendingAsync(context, database.Schema, cancellationToken));
         }
 
         var version = manifest.Version.ToString();
@@ -162,6 +153,47 @@ internal sealed class ModuleMigrator(
         finally
         {
             await platform.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Applies the context's pending migrations and returns their ids. Which are pending is worked out without EF's
+    /// migrator when possible: the migration ids come from the migration classes' attributes and the applied ones
+    /// from one query of the history table. EF's own check builds the whole model of the context first, which made
+    /// every warm start pay for every store's model although nothing was to be done.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> MigratePendingAsync(DbContext context, string schema, CancellationToken cancellationToken)
+    {
+        var applied = await ReadAppliedMigrationsAsync(context, schema, cancellationToken);
+        var pending = applied is null
+            ? [.. await context.Database.GetPendingMigrationsAsync(cancellationToken)]
+            : MigrationIdsOf(context.GetType()).Where(id => !applied.Contains(id)).ToList();
+        if (pending.Count > 0)
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
+        return pending;
+    }
+
+    /// <summary>The ids of the migrations compiled for <paramref name="contextType"/>, found the way EF finds them.</summary>
+    private static IEnumerable<string> MigrationIdsOf(Type contextType) =>
+        contextType.Assembly.GetTypes()
+            .Where(t => typeof(Migration).IsAssignableFrom(t) && !t.IsAbstract)
+            .Where(t => t.GetCustomAttributes(typeof(DbContextAttribute), false) is [DbContextAttribute { ContextType: var owner }] && owner == contextType)
+            .Select(t => t.GetCustomAttributes(typeof(MigrationAttribute), false) is [MigrationAttribute m] ? m.Id : null)
+            .OfType<string>();
+
+    /// <summary>The applied migration ids from the history table; null when it cannot be read (e.g. a new database).</summary>
+    private static async Task<HashSet<string>?> ReadAppliedMigrationsAsync(DbContext context, string schema, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PlainQueries.ReadColumnAsync(context, schema, DatabaseProviderConfigurator.HistoryTable, "MigrationId", cancellationToken);
+        }
+        catch (DbException)
+        {
+            return null; // no history table yet: EF's migrator decides
         }
     }
 
