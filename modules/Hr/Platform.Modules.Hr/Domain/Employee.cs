@@ -30,6 +30,7 @@ public sealed class Employee : IVersioned
     public const int PhoneMaxLength = 40;
     public const int TitleMaxLength = 150;
     public const int AddressMaxLength = 500;
+    public const int SearchTextMaxLength = 2000;
 
     public Guid Id { get; set; }
 

@@ -20,7 +20,7 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         employee.Property(e => e.JobTitle).HasMaxLength(Employee.TitleMaxLength);
         employee.Property(e => e.EmploymentType).HasConversion<string>().HasMaxLength(20);
         employee.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
-        employee.Property(e => e.SearchText).HasMaxLength(2000);
+        employee.Property(e => e.SearchText).HasMaxLength(Employee.SearchTextMaxLength);
         employee.Property(e => e.PrivateAddress).HasMaxLength(Employee.AddressMaxLength);
         employee.Property(e => e.EmergencyContactName).HasMaxLength(Employee.NameMaxLength * 2);
         employee.Property(e => e.EmergencyContactPhone).HasMaxLength(Employee.PhoneMaxLength);
