@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
 using Platform.Host.Identity.Account;
 using Platform.Host.Identity.Administration;
-using Platform.Host.Identity.Bootstrap;
 using Platform.Host.Identity.Endpoints;
 using Platform.Host.Identity.Authentication;
 using Platform.Host.Kernel.Audit;
@@ -164,7 +163,6 @@ internal static class PlatformKernelSetup
             try
             {
                 await kernel.LoadAsync(KernelMode.Run, app, routes, app.Lifetime.ApplicationStopping);
-                await app.Services.GetRequiredService<IdentityBootstrap>().RunAsync(app.Services.GetRequiredService<MigrationLock>(), app.Lifetime.ApplicationStopping);
                 readiness.MarkReady();
             }
             catch (Exception ex) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)

@@ -2,6 +2,7 @@ using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Platform.Host.Identity.Access;
+using Platform.Host.Identity.Bootstrap;
 using Platform.Host.Kernel.Persistence;
 using Platform.Host.Kernel.Plugins;
 using Platform.Sdk.Modules;
@@ -32,6 +33,7 @@ internal sealed class ModuleKernel(
     PermissionCatalog permissions,
     PermissionSeeder permissionSeeder,
     PermissionCache permissionCache,
+    IdentityBootstrap bootstrap,
     CapabilityRegistry capabilities,
     IOptions<PlatformOptions> options,
     IConfiguration configuration,
@@ -61,6 +63,8 @@ internal sealed class ModuleKernel(
             return;
         }
 
+        // The configured accounts exist before modules start, so that a module's demo data can link to them.
+        await bootstrap.RunAsync(migrationLock, cancellationToken);
         foreach (var module in Healthy(ordered))
         {
             await StepAsync(module, "start", () => module.Module!.StartAsync(module.Services!, cancellationToken));

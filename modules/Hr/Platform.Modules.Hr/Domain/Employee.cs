@@ -67,15 +67,20 @@ public sealed class Employee : IVersioned
     public Guid? UserId { get; set; }
 
     /// <summary>Lower-case text the directory search matches: number, names, email, title and skills.</summary>
+    [AuditRedacted]
     public string SearchText { get; set; } = "";
 
     // Personal fields: HR (hr.employees.manage) and the employee only.
+    [AuditRedacted]
     public string? PrivateAddress { get; set; }
 
+    [AuditRedacted]
     public DateOnly? BirthDate { get; set; }
 
+    [AuditRedacted]
     public string? EmergencyContactName { get; set; }
 
+    [AuditRedacted]
     public string? EmergencyContactPhone { get; set; }
 
     // Attendance.
@@ -83,6 +88,7 @@ public sealed class Employee : IVersioned
     public Guid? WorkScheduleId { get; set; }
 
     /// <summary>Hash of the kiosk PIN (never the PIN itself); null when kiosk clocking is not set up.</summary>
+    [AuditRedacted]
     public string? KioskPinHash { get; set; }
 
     /// <summary>When the employee's personal data was erased (anonymised) on request; null otherwise.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Host.Identity;
 using Platform.Host.Tests.Infrastructure;
 using Platform.Sdk.People;
+using Platform.Sdk.Persistence;
 using Platform.Sdk.Security;
 
 namespace Platform.Host.Tests.Hr.Directory;
@@ -137,6 +138,15 @@ public sealed class DirectoryPeopleTests : IDisposable
         Assert.Equal(erased.GetProperty("version").GetInt64(), again.GetProperty("version").GetInt64());
         Assert.Equal(stored.GetProperty("erasedAt").GetDateTimeOffset(), again.GetProperty("erasedAt").GetDateTimeOffset());
         Assert.Equal(0, (await hr.GetJsonAsync("/api/hr/employees?q=ben")).GetProperty("totalCount").GetInt64());
+        // The audit trail records that personal fields changed, never their values, so erasure leaves none behind.
+        var history = await HttpAssertions.EventuallyAsync(
+            () => hr.GetJsonAsync($"/api/platform/audit?module=hr&entity=Employee&entityId={ben}&pageSize=100"),
+            a => a.GetProperty("items").EnumerateArray().Any(i => i.GetRawText().Contains("ErasedAt", StringComparison.Ordinal)),
+            because: "the erasure is audited");
+        var trail = history.GetRawText();
+        Assert.Contains(AuditRedactedAttribute.Placeholder, trail, StringComparison.Ordinal);
+        Assert.All(["Secret Road 2", "New Street 3", "1995-09-09", "Eva Ode"], value => Assert.DoesNotContain(value, trail, StringComparison.Ordinal));
+
         Assert.Equal(2, (await hr.GetJsonAsync($"/api/hr/employees?departmentId={engineering}")).GetProperty("totalCount").GetInt64());
         await using (var scope = host.Services.CreateAsyncScope())
         {
