@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Modules.Hr.Domain;
+using Platform.Modules.Hr.Domain.Leave;
 
 namespace Platform.Modules.Hr.Persistence.Configurations.Leave;
 
@@ -42,5 +43,6 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         request.HasIndex(r => new { r.EmployeeId, r.StartDate });
         request.HasIndex(r => new { r.Status, r.StartDate });
         request.HasOne<Employee>().WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        request.HasOne<LeaveType>().WithMany().HasForeignKey(r => r.LeaveTypeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
