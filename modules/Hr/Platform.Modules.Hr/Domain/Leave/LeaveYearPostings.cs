@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Platform.Modules.Hr.Domain.Leave;
 
 /// <summary>A ledger entry the yearly postings want to write.</summary>
@@ -43,7 +45,7 @@ internal static class LeaveYearPostings
 
             if (lapsed > 0)
             {
-                planned.Add(new PlannedPosting(LedgerEntryKind.Expiry, previous, -lapsed, lastDay, lapse, $"Unused days beyond the carry-over cap of {type.CarryOverMaxDays}."));
+                planned.Add(new PlannedPosting(LedgerEntryKind.Expiry, previous, -lapsed, lastDay, lapse, string.Create(CultureInfo.InvariantCulture, $"Unused days beyond the carry-over cap of {type.CarryOverMaxDays:0.##}.")));
             }
         }
 

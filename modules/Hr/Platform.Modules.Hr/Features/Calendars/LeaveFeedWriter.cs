@@ -47,6 +47,6 @@ internal static class LeaveFeedWriter
         var from = absence.StartPart == DayPart.Afternoon ? $"{absence.StartDate:yyyy-MM-dd} (afternoon)" : $"{absence.StartDate:yyyy-MM-dd}";
         var to = absence.EndPart == DayPart.Morning ? $"{absence.EndDate:yyyy-MM-dd} (morning)" : $"{absence.EndDate:yyyy-MM-dd}";
         var span = absence.StartDate == absence.EndDate ? from : $"{from} to {to}";
-        return string.Create(CultureInfo.InvariantCulture, $"{span}: {absence.Days} working day{(absence.Days == 1 ? "" : "s")}.");
+        return string.Create(CultureInfo.InvariantCulture, $"{span}: {absence.Days:0.##} working day{(absence.Days == 1 ? "" : "s")}.");
     }
 }

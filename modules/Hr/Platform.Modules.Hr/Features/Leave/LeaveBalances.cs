@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Hr.Domain;
 using Platform.Modules.Hr.Persistence;
@@ -10,6 +11,9 @@ namespace Platform.Modules.Hr.Features.Leave;
 /// </summary>
 internal static class LeaveBalances
 {
+    /// <summary>Days as people write them (6.5, not 6.50 as some databases return them).</summary>
+    public static string Format(decimal days) => days.ToString("0.##", CultureInfo.InvariantCulture);
+
     public static async Task<decimal> LedgerBalanceAsync(HrDbContext db, Guid employeeId, Guid leaveTypeId, int year, CancellationToken cancellationToken) =>
         (await db.LeaveLedger.AsNoTracking()
             .Where(e => e.EmployeeId == employeeId && e.LeaveTypeId == leaveTypeId && e.Year == year)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -140,8 +139,8 @@ internal static class CreateLeaveRequest
             var available = balance - pending;
             if (days > available)
             {
-                errors.Add("balance", string.Create(CultureInfo.InvariantCulture,
-                    $"Requested {days} days of '{type.Code}' but only {available} are available in {year} (balance {balance}, {pending} reserved by pending requests)."));
+                errors.Add("balance",
+                    $"Requested {LeaveBalances.Format(days)} days of '{type.Code}' but only {LeaveBalances.Format(available)} are available in {year} (balance {LeaveBalances.Format(balance)}, {LeaveBalances.Format(pending)} reserved by pending requests).");
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +69,7 @@ internal static class DecideLeaveRequest
             {
                 return ApiProblems.Conflict(
                     "The balance no longer covers this request.",
-                    string.Create(CultureInfo.InvariantCulture, $"The request takes {leave.Days} days of '{type.Code}' but {balance - otherPending} are available in {year} (balance {balance}, {otherPending} reserved by other pending requests)."));
+                    $"The request takes {LeaveBalances.Format(leave.Days)} days of '{type.Code}' but {LeaveBalances.Format(balance - otherPending)} are available in {year} (balance {LeaveBalances.Format(balance)}, {LeaveBalances.Format(otherPending)} reserved by other pending requests).");
             }
 
             db.LeaveLedger.Add(new LeaveLedgerEntry
