@@ -68,6 +68,11 @@ public sealed class HolidayAndFeedTests : IDisposable
         var employee = await host.CreateUserAsync("emma", BuiltInRoles.Employee);
         await (await host.CreateClientAs(TestIdentity.SignedInUser(employee)).PostAsync($"/api/hr/holiday-calendars/{calendarId}/import", Ics(Holidays()))).ReadJsonAsync(HttpStatusCode.Forbidden);
 
+        // Renaming needs the current ETag; holiday changes move it.
+        await (await SendAsync(admin, HttpMethod.Put, $"/api/hr/holiday-calendars/{calendarId}", new { name = "Berlin (DE-BE)" }, ETag(calendar))).ReadJsonAsync(HttpStatusCode.PreconditionFailed);
+        var berlin = await admin.GetJsonAsync($"/api/hr/holiday-calendars/{calendarId}");
+        await (await SendAsync(admin, HttpMethod.Put, $"/api/hr/holiday-calendars/{calendarId}", new { name = "Berlin (DE-BE)" }, ETag(berlin))).ReadJsonAsync(HttpStatusCode.OK);
+
         // A location using the calendar keeps it from being deleted.
         await host.AddLocationAsync("Berlin office", calendarId);
         var current = await admin.GetJsonAsync($"/api/hr/holiday-calendars/{calendarId}");

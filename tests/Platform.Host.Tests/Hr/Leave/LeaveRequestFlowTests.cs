@@ -60,6 +60,14 @@ public sealed class LeaveRequestFlowTests : IDisposable
         await admin.PostJsonAsync("/api/hr/leave-types", new { code = "ANNUAL", name = "Again", kind = "Annual" }, HttpStatusCode.Conflict);
         var invalidType = await admin.PostJsonAsync("/api/hr/leave-types", new { code = "SICK", name = "Sick", kind = "Sick", daysPerYear = 1.25 }, HttpStatusCode.BadRequest);
         Assert.Contains("daysPerYear", ErrorFields(invalidType));
+        var unused = await admin.PostJsonAsync("/api/hr/leave-types", new { code = "UNPAID", name = "Unpaid", kind = "Unpaid", isPaid = false }, HttpStatusCode.Created);
+        var unusedUrl = $"/api/hr/leave-types/{unused.GetProperty("id").GetGuid()}";
+        await (await SendAsync(admin, HttpMethod.Put, unusedUrl, new { code = "UNPAID", name = "Unpaid leave", kind = "Unpaid", isPaid = false })).ReadJsonAsync((HttpStatusCode)428);
+        var renamed = await (await SendAsync(admin, HttpMethod.Put, unusedUrl, new { code = "UNPAID", name = "Unpaid leave", kind = "Unpaid", isPaid = false }, ETag(unused))).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Unpaid leave", renamed.GetProperty("name").GetString());
+        await (await SendAsync(admin, HttpMethod.Delete, unusedUrl, null, ETag(unused))).ReadJsonAsync(HttpStatusCode.PreconditionFailed);
+        await (await SendAsync(admin, HttpMethod.Delete, unusedUrl, null, ETag(renamed))).ReadJsonAsync(HttpStatusCode.NoContent);
+        await (await SendAsync(alice, HttpMethod.Delete, $"/api/hr/leave-types/{annualId}", null, ETag(annual))).ReadJsonAsync(HttpStatusCode.Forbidden);
 
         // The yearly postings grant this year's days once, however often they run.
         var thisYear = NextYear - 1;
@@ -110,6 +118,11 @@ public sealed class LeaveRequestFlowTests : IDisposable
         var bobsRequest = await bob.PostJsonAsync("/api/hr/leave/requests", new { leaveTypeId = annualId, startDate = Iso(Monday(5)), endDate = Iso(Monday(5)) }, HttpStatusCode.Created);
         await (await SendAsync(bob, HttpMethod.Post, $"/api/hr/leave/requests/{bobsRequest.GetProperty("id").GetGuid()}/approve", new { }, ETag(bobsRequest))).ReadJsonAsync(HttpStatusCode.Forbidden);
 
+        // Approval checks the balance again: an adjustment since the request can leave it short.
+        await admin.PostJsonAsync("/api/hr/leave/balances/adjustments", new { employeeId = bobId, leaveTypeId = annualId, year = NextYear, days = -2, note = "Correction" }, HttpStatusCode.Created);
+        var shortOf = await (await SendAsync(admin, HttpMethod.Post, $"/api/hr/leave/requests/{bobsRequest.GetProperty("id").GetGuid()}/approve", new { }, ETag(bobsRequest))).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Contains("takes 1 days of 'ANNUAL' but 0 are available", shortOf.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
         // The manager approves once: If-Match is required, and a second decision on the same version fails.
         await (await SendAsync(bob, HttpMethod.Post, $"/api/hr/leave/requests/{requestId}/approve", new { note = "Enjoy" })).ReadJsonAsync((HttpStatusCode)428);
         var approved = await (await SendAsync(bob, HttpMethod.Post, $"/api/hr/leave/requests/{requestId}/approve", new { note = "Enjoy" }, ETag(request))).ReadJsonAsync(HttpStatusCode.OK);
@@ -143,6 +156,8 @@ public sealed class LeaveRequestFlowTests : IDisposable
         Assert.Equal(2, events.Count(e => e == "hr.leave-requested.v1"));
         Assert.Contains("hr.leave-approved.v1", events);
         Assert.Contains("hr.leave-cancelled.v1", events);
+        var annualNow = await admin.GetAsync($"/api/hr/leave-types/{annualId}");
+        await (await SendAsync(admin, HttpMethod.Delete, $"/api/hr/leave-types/{annualId}", null, annualNow.Headers.ETag!.Tag)).ReadJsonAsync(HttpStatusCode.Conflict);
 
         // Balances export: a manager's covers their team and not another's.
         var csv = await (await bob.GetAsync($"/api/hr/leave/balances/export?year={NextYear}")).Content.ReadAsStringAsync();

@@ -11,8 +11,6 @@ internal sealed class LeaveAccess(HrAccess access)
 {
     private EmployeeScope? _scope;
 
-    public HrAccess Hr => access;
-
     public Guid? UserId => access.Caller.UserId;
 
     public bool CanManage => access.Has(HrPermissions.LeaveManage);
