@@ -159,6 +159,14 @@ public sealed class LeaveRequestFlowTests : IDisposable
         var annualNow = await admin.GetAsync($"/api/hr/leave-types/{annualId}");
         await (await SendAsync(admin, HttpMethod.Delete, $"/api/hr/leave-types/{annualId}", null, annualNow.Headers.ETag!.Tag)).ReadJsonAsync(HttpStatusCode.Conflict);
 
+        // Every route is in the module's OpenAPI document, with its summary.
+        var paths = (await admin.GetJsonAsync("/swagger/hr/swagger.json")).GetProperty("paths");
+        foreach (var path in new[] { "/api/hr/leave-types", "/api/hr/leave/requests/{id}/approve", "/api/hr/leave/balances/export", "/api/hr/leave/team-calendar", "/api/hr/holiday-calendars/{id}/import", "/api/hr/calendar-feeds/{token}.ics" })
+        {
+            Assert.True(paths.TryGetProperty(path, out var operations), $"{path} is missing from the OpenAPI document");
+            Assert.All(operations.EnumerateObject(), operation => Assert.False(string.IsNullOrEmpty(operation.Value.GetProperty("summary").GetString())));
+        }
+
         // Balances export: a manager's covers their team and not another's.
         var csv = await (await bob.GetAsync($"/api/hr/leave/balances/export?year={NextYear}")).Content.ReadAsStringAsync();
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
