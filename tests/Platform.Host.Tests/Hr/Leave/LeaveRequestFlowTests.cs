@@ -123,6 +123,11 @@ public sealed class LeaveRequestFlowTests : IDisposable
         var shortOf = await (await SendAsync(admin, HttpMethod.Post, $"/api/hr/leave/requests/{bobsRequest.GetProperty("id").GetGuid()}/approve", new { }, ETag(bobsRequest))).ReadJsonAsync(HttpStatusCode.Conflict);
         Assert.Contains("takes 1 days of 'ANNUAL' but 0 are available", shortOf.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
+        // The manager's list of requests awaiting a decision holds Alice's, not his own.
+        var awaiting = await bob.GetJsonAsync("/api/hr/leave/requests?awaitingMyDecision=true");
+        Assert.Equal([requestId], awaiting.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetGuid()));
+        Assert.Equal(0, (await alice.GetJsonAsync("/api/hr/leave/requests?awaitingMyDecision=true")).GetProperty("totalCount").GetInt64());
+
         // The manager approves once: If-Match is required, and a second decision on the same version fails.
         await (await SendAsync(bob, HttpMethod.Post, $"/api/hr/leave/requests/{requestId}/approve", new { note = "Enjoy" })).ReadJsonAsync((HttpStatusCode)428);
         var approved = await (await SendAsync(bob, HttpMethod.Post, $"/api/hr/leave/requests/{requestId}/approve", new { note = "Enjoy" }, ETag(request))).ReadJsonAsync(HttpStatusCode.OK);

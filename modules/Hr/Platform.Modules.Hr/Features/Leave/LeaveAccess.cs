@@ -20,6 +20,10 @@ internal sealed class LeaveAccess(HrAccess access)
 
     public async Task<Employee?> SelfAsync(CancellationToken cancellationToken) => await access.SelfAsync(cancellationToken);
 
+    /// <summary>The caller's reports whose leave they decide: everyone below them, with hr.leave.approve; nobody without it.</summary>
+    public async Task<IReadOnlySet<Guid>> ReportsAsync(CancellationToken cancellationToken) =>
+        access.Has(HrPermissions.LeaveApprove) ? await access.ReportsAsync(cancellationToken) : new HashSet<Guid>();
+
     /// <summary>Whether the caller may approve or reject a request of <paramref name="employeeId"/>.</summary>
     public async Task<bool> CanDecideAsync(Guid employeeId, CancellationToken cancellationToken)
     {
@@ -33,6 +37,6 @@ internal sealed class LeaveAccess(HrAccess access)
             return true;
         }
 
-        return access.Has(HrPermissions.LeaveApprove) && (await access.ReportsAsync(cancellationToken)).Contains(employeeId);
+        return (await ReportsAsync(cancellationToken)).Contains(employeeId);
     }
 }

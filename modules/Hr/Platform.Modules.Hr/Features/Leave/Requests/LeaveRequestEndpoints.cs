@@ -13,7 +13,7 @@ internal static class LeaveRequestEndpoints
         requests.MapGet("/", ReadLeaveRequests.List)
             .RequirePermission(HrPermissions.LeaveRequest)
             .WithSummary("List leave requests")
-            .WithDescription("The requests the caller may see: their own, their reports' down the manager chain (hr.leave.approve), everyone's (hr.leave.manage). Filter by employeeId, leaveTypeId, status and a date range (from/to: requests overlapping it); sort by startDate, endDate, status, days or createdAt (prefix - for descending); paged.");
+            .WithDescription("The requests the caller may see: their own, their reports' down the manager chain (hr.leave.approve), everyone's (hr.leave.manage). Filter by employeeId, leaveTypeId, status and a date range (from/to: requests overlapping it); awaitingMyDecision=true lists the pending requests the caller may approve or reject; sort by startDate, endDate, status, days or createdAt (prefix - for descending); paged.");
         requests.MapGet("/{id:guid}", ReadLeaveRequests.Get)
             .RequirePermission(HrPermissions.LeaveRequest)
             .WithSummary("Get a leave request")

@@ -18,7 +18,7 @@ internal static class ReadLeaveRequests
         .Add("createdAt", r => r.Id); // GUID v7 ids follow creation order
 
     public static async Task<Results<Ok<PagedResult<LeaveRequestDto>>, ValidationProblem>> List(
-        int? page, int? pageSize, Guid? employeeId, Guid? leaveTypeId, LeaveRequestStatus? status, DateOnly? from, DateOnly? to, string? sort,
+        int? page, int? pageSize, Guid? employeeId, Guid? leaveTypeId, LeaveRequestStatus? status, DateOnly? from, DateOnly? to, bool? awaitingMyDecision, string? sort,
         HrDbContext db, LeaveAccess access, CancellationToken cancellationToken)
     {
         var paging = new PageRequest { Page = page, PageSize = pageSize };
@@ -37,6 +37,18 @@ internal static class ReadLeaveRequests
         {
             var ids = scope.Ids.ToList();
             query = query.Where(r => ids.Contains(r.EmployeeId));
+        }
+
+        if (awaitingMyDecision == true)
+        {
+            // Pending requests the caller may decide: their reports' (everyone's for HR), never their own.
+            var selfId = (await access.SelfAsync(cancellationToken))?.Id;
+            query = query.Where(r => r.Status == LeaveRequestStatus.Pending && r.EmployeeId != selfId);
+            if (!access.CanManage)
+            {
+                var reports = (await access.ReportsAsync(cancellationToken)).ToList();
+                query = query.Where(r => reports.Contains(r.EmployeeId));
+            }
         }
 
         if (employeeId is { } employee)
