@@ -22,7 +22,8 @@ public sealed partial class EndpointSweepTests : IDisposable
     /// <summary>
     /// Open on purpose: probes for load balancers; the OpenID Connect endpoints, where OpenIddict authenticates the
     /// client, the code, the access token or the sign-in cookie itself; the sign-in pages and their style sheet; accepting
-    /// an invitation, where the one-time token is the credential.
+    /// an invitation, where the one-time token is the credential; HR's leave calendar feeds, which calendar apps
+    /// subscribe to without signing in (the secret token in the URL is the credential).
     /// </summary>
     private static readonly HashSet<string> Anonymous =
     [
@@ -31,6 +32,7 @@ public sealed partial class EndpointSweepTests : IDisposable
         "* /health",
         "POST /connect/token",
         "POST /api/platform/invitations/accept",
+        "GET /api/hr/calendar-feeds/{token}.ics",
         "GET /connect/authorize",
         "POST /connect/authorize",
         "POST /connect/authorize/consent",
@@ -77,6 +79,7 @@ public sealed partial class EndpointSweepTests : IDisposable
     {
         var plugins = new PluginFolder(_temp.Combine("plugins"))
             .Add(TestPaths.FirstPartyPlugin("projects"))
+            .Add(TestPaths.FirstPartyPlugin("hr"))
             .Add(TestPaths.FixturePlugin("listener"))
             .Add(TestPaths.FixturePlugin("inventory-v1"))
             .AddGeneric("generic", "1.0.0");

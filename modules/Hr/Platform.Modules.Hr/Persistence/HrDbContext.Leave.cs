@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Hr.Domain;
+using Platform.Modules.Hr.Domain.Leave;
 
 namespace Platform.Modules.Hr.Persistence;
 
@@ -10,4 +11,12 @@ public abstract partial class HrDbContext
     public DbSet<Holiday> Holidays => Set<Holiday>();
 
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
+
+    public DbSet<LeaveType> LeaveTypes => Set<LeaveType>();
+
+    public DbSet<LeaveLedgerEntry> LeaveLedger => Set<LeaveLedgerEntry>();
+
+    public DbSet<EmployeeLeaveYear> EmployeeLeaveYears => Set<EmployeeLeaveYear>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 }

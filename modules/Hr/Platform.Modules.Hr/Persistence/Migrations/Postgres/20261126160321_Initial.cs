@@ -16,6 +16,26 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 name: "hr");
 
             migrationBuilder.CreateTable(
+                name: "calendar_feeds",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_feeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "departments",
                 schema: "hr",
                 columns: table => new
@@ -55,6 +75,31 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_holiday_calendars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "leave_types",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    IsPaid = table.Column<bool>(type: "boolean", nullable: false),
+                    UsesBalance = table.Column<bool>(type: "boolean", nullable: false),
+                    DaysPerYear = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    ProRateForJoiners = table.Column<bool>(type: "boolean", nullable: false),
+                    CarryOverMaxDays = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    CarryOverExpiryMonths = table.Column<int>(type: "integer", nullable: true),
+                    AllowHalfDays = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leave_types", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -193,6 +238,29 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "employee_leave_years",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employee_leave_years", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_employee_leave_years_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "employee_photos",
                 schema: "hr",
                 columns: table => new
@@ -235,6 +303,43 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "leave_ledger",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LeaveTypeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Days = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    LeaveRequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PostingKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leave_ledger", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_leave_ledger_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_leave_ledger_leave_types_LeaveTypeId",
+                        column: x => x.LeaveTypeId,
+                        principalSchema: "hr",
+                        principalTable: "leave_types",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "leave_requests",
                 schema: "hr",
                 columns: table => new
@@ -266,7 +371,27 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                         principalTable: "employees",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_leave_requests_leave_types_LeaveTypeId",
+                        column: x => x.LeaveTypeId,
+                        principalSchema: "hr",
+                        principalTable: "leave_types",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calendar_feeds_OwnerUserId",
+                schema: "hr",
+                table: "calendar_feeds",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calendar_feeds_TokenHash",
+                schema: "hr",
+                table: "calendar_feeds",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_departments_Code",
@@ -280,6 +405,13 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 schema: "hr",
                 table: "departments",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employee_leave_years_EmployeeId_Year",
+                schema: "hr",
+                table: "employee_leave_years",
+                columns: new[] { "EmployeeId", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_employee_skills_Skill",
@@ -340,16 +472,48 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_leave_ledger_EmployeeId_LeaveTypeId_Year",
+                schema: "hr",
+                table: "leave_ledger",
+                columns: new[] { "EmployeeId", "LeaveTypeId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_ledger_LeaveTypeId",
+                schema: "hr",
+                table: "leave_ledger",
+                column: "LeaveTypeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_ledger_PostingKey",
+                schema: "hr",
+                table: "leave_ledger",
+                column: "PostingKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_leave_requests_EmployeeId_StartDate",
                 schema: "hr",
                 table: "leave_requests",
                 columns: new[] { "EmployeeId", "StartDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_leave_requests_LeaveTypeId",
+                schema: "hr",
+                table: "leave_requests",
+                column: "LeaveTypeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_leave_requests_Status_StartDate",
                 schema: "hr",
                 table: "leave_requests",
                 columns: new[] { "Status", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_types_Code",
+                schema: "hr",
+                table: "leave_types",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_locations_Name",
@@ -376,6 +540,14 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "calendar_feeds",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "employee_leave_years",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
                 name: "employee_photos",
                 schema: "hr");
 
@@ -385,6 +557,10 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "holidays",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "leave_ledger",
                 schema: "hr");
 
             migrationBuilder.DropTable(
@@ -405,6 +581,10 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "employees",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "leave_types",
                 schema: "hr");
 
             migrationBuilder.DropTable(

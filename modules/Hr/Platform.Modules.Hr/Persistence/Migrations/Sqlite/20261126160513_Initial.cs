@@ -12,6 +12,25 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "calendar_feeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_feeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "departments",
                 columns: table => new
                 {
@@ -48,6 +67,30 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_holiday_calendars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "leave_types",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IsPaid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UsesBalance = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DaysPerYear = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    ProRateForJoiners = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CarryOverMaxDays = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    CarryOverExpiryMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    AllowHalfDays = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leave_types", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -177,6 +220,27 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "employee_leave_years",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_employee_leave_years", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_employee_leave_years_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "employee_photos",
                 columns: table => new
                 {
@@ -215,6 +279,40 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "leave_ledger",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeaveTypeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Days = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeaveRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PostingKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_leave_ledger", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_leave_ledger_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_leave_ledger_leave_types_LeaveTypeId",
+                        column: x => x.LeaveTypeId,
+                        principalTable: "leave_types",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "leave_requests",
                 columns: table => new
                 {
@@ -244,7 +342,24 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                         principalTable: "employees",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_leave_requests_leave_types_LeaveTypeId",
+                        column: x => x.LeaveTypeId,
+                        principalTable: "leave_types",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calendar_feeds_OwnerUserId",
+                table: "calendar_feeds",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calendar_feeds_TokenHash",
+                table: "calendar_feeds",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_departments_Code",
@@ -256,6 +371,12 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 name: "IX_departments_ParentId",
                 table: "departments",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_employee_leave_years_EmployeeId_Year",
+                table: "employee_leave_years",
+                columns: new[] { "EmployeeId", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_employee_skills_Skill",
@@ -307,14 +428,41 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_leave_ledger_EmployeeId_LeaveTypeId_Year",
+                table: "leave_ledger",
+                columns: new[] { "EmployeeId", "LeaveTypeId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_ledger_LeaveTypeId",
+                table: "leave_ledger",
+                column: "LeaveTypeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_ledger_PostingKey",
+                table: "leave_ledger",
+                column: "PostingKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_leave_requests_EmployeeId_StartDate",
                 table: "leave_requests",
                 columns: new[] { "EmployeeId", "StartDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_leave_requests_LeaveTypeId",
+                table: "leave_requests",
+                column: "LeaveTypeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_leave_requests_Status_StartDate",
                 table: "leave_requests",
                 columns: new[] { "Status", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_leave_types_Code",
+                table: "leave_types",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_locations_Name",
@@ -338,6 +486,12 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "calendar_feeds");
+
+            migrationBuilder.DropTable(
+                name: "employee_leave_years");
+
+            migrationBuilder.DropTable(
                 name: "employee_photos");
 
             migrationBuilder.DropTable(
@@ -345,6 +499,9 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "holidays");
+
+            migrationBuilder.DropTable(
+                name: "leave_ledger");
 
             migrationBuilder.DropTable(
                 name: "leave_requests");
@@ -360,6 +517,9 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "employees");
+
+            migrationBuilder.DropTable(
+                name: "leave_types");
 
             migrationBuilder.DropTable(
                 name: "departments");
