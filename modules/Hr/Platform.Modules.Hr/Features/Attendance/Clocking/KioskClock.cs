@@ -9,7 +9,7 @@ using Platform.Sdk.Security;
 namespace Platform.Modules.Hr.Features.Attendance.Clocking;
 
 /// <summary>A clocking typed at a kiosk terminal: the employee's number, their PIN and what they do.</summary>
-public sealed record KioskClockRequest(string? EmployeeNumber, string? Pin, ClockAction? Action);
+public sealed record KioskClockRequest(string? EmployeeNumber = null, string? Pin = null, ClockAction? Action = null);
 
 /// <summary>
 /// Kiosk clocking. The terminal holds hr.attendance.kiosk; the employee proves who they are with their PIN. A wrong PIN

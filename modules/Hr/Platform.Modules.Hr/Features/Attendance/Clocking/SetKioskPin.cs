@@ -9,7 +9,7 @@ using Platform.Sdk.Http;
 namespace Platform.Modules.Hr.Features.Attendance.Clocking;
 
 /// <summary>A new kiosk PIN: 4 to 8 digits.</summary>
-public sealed record SetKioskPinRequest(string? Pin);
+public sealed record SetKioskPinRequest(string? Pin = null);
 
 /// <summary>Sets an employee's kiosk PIN (the employee themselves, or HR with hr.attendance.manage); clears any lockout.</summary>
 internal static class SetKioskPin

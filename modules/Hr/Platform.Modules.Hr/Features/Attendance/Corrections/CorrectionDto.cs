@@ -15,7 +15,7 @@ public sealed record CorrectionDto(
 /// A correction of one's own clockings: Add a missing one (action, at), Change the time of one (entryId, at) or Remove
 /// one (entryId), with the reason for the approver.
 /// </summary>
-public sealed record CorrectionRequest(CorrectionKind? Kind, Guid? EntryId, ClockAction? Action, DateTimeOffset? At, string? Reason);
+public sealed record CorrectionRequest(CorrectionKind? Kind = null, Guid? EntryId = null, ClockAction? Action = null, DateTimeOffset? At = null, string? Reason = null);
 
 /// <summary>An approver's decision; the note is optional.</summary>
-public sealed record CorrectionDecisionRequest(string? Note);
+public sealed record CorrectionDecisionRequest(string? Note = null);

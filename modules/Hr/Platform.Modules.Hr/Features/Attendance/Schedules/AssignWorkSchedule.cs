@@ -7,7 +7,7 @@ using Platform.Sdk.Http;
 namespace Platform.Modules.Hr.Features.Attendance.Schedules;
 
 /// <summary>The schedule an employee follows; null removes it (no expected hours).</summary>
-public sealed record AssignWorkScheduleRequest(Guid? WorkScheduleId);
+public sealed record AssignWorkScheduleRequest(Guid? WorkScheduleId = null);
 
 internal static class AssignWorkSchedule
 {

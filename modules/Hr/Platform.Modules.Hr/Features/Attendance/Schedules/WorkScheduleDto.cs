@@ -21,6 +21,6 @@ public sealed record WorkScheduleDto(Guid Id, string Name, int GraceMinutes, IRe
 }
 
 /// <summary>The weekly pattern to create or replace: weekdays left out are not working days.</summary>
-public sealed record WorkScheduleRequest(string? Name, int? GraceMinutes, List<WorkScheduleDayRequest>? Days);
+public sealed record WorkScheduleRequest(string? Name = null, int? GraceMinutes = null, List<WorkScheduleDayRequest>? Days = null);
 
-public sealed record WorkScheduleDayRequest(DayOfWeek? Weekday, string? Start, string? End, int? BreakMinutes);
+public sealed record WorkScheduleDayRequest(DayOfWeek? Weekday = null, string? Start = null, string? End = null, int? BreakMinutes = null);

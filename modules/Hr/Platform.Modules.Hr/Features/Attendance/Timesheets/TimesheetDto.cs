@@ -14,4 +14,4 @@ public sealed record TimesheetSummaryDto(Guid Id, Guid EmployeeId, DateOnly Week
 }
 
 /// <summary>An approver's decision; the note is optional.</summary>
-public sealed record TimesheetDecisionRequest(string? Note);
+public sealed record TimesheetDecisionRequest(string? Note = null);
