@@ -250,7 +250,7 @@ public sealed class AttendanceDayCalculatorTests
 
     private static AttendanceDay Compute(
         DateOnly date, TimeZoneInfo zone, WorkSchedule? schedule, DateTimeOffset now, Holiday? holiday = null, DayOff leave = DayOff.None, AttendanceEntry[]? entries = null) =>
-        AttendanceDayCalculator.Compute(new AttendanceDayInput(date, zone, schedule, leave, holiday, entries ?? []), now);
+        AttendanceDayCalculator.Compute(new AttendanceDayInput(date, zone, schedule, leave, holiday, [.. (entries ?? []).Select(ClockEvent.Of)]), now);
 
     private static DateTimeOffset Utc(DateOnly date, string time) =>
         new(date.ToDateTime(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture)), TimeSpan.Zero);

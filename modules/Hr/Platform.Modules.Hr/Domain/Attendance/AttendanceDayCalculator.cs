@@ -9,7 +9,13 @@ internal sealed record AttendanceDayInput(
     WorkSchedule? Schedule,
     DayOff Leave,
     Holiday? Holiday,
-    IReadOnlyList<AttendanceEntry> Entries);
+    IReadOnlyList<ClockEvent> Entries);
+
+/// <summary>What the rules need of a clocking: what and when.</summary>
+internal readonly record struct ClockEvent(ClockAction Action, DateTimeOffset At)
+{
+    public static ClockEvent Of(AttendanceEntry entry) => new(entry.Action, entry.At);
+}
 
 /// <summary>
 /// Computes a day's status, worked time and overtime from the clockings, the schedule, approved leave and holidays,

@@ -9,7 +9,7 @@ internal sealed record WorkedTime(DateTimeOffset? FirstClockIn, DateTimeOffset? 
     /// <see cref="AttendanceDayCalculator.MaxOpenShift"/>, after which it is a missing clock-out and its open part
     /// counts nothing (a correction fixes it). Clockings out of order are skipped.
     /// </summary>
-    public static WorkedTime Of(IReadOnlyList<AttendanceEntry> entries, DateTimeOffset now)
+    public static WorkedTime Of(IReadOnlyList<ClockEvent> entries, DateTimeOffset now)
     {
         DateTimeOffset? firstIn = null;
         DateTimeOffset? lastOut = null;

@@ -8,6 +8,14 @@ namespace Platform.Modules.Hr.Features.Attendance.Days;
 /// <summary>One employee's computed days over a range, with their totals.</summary>
 public sealed record EmployeeAttendance(Guid EmployeeId, string EmployeeNumber, string Name, string TimeZone, IReadOnlyList<AttendanceDay> Days, AttendanceTotals Totals);
 
+/// <summary>The rows a range of attendance days depends on, loaded once for many employees.</summary>
+internal sealed record AttendanceSources(
+    IReadOnlyDictionary<Guid, WorkSchedule> Schedules,
+    IReadOnlyDictionary<Guid, Location> Locations,
+    IReadOnlyDictionary<(Guid CalendarId, DateOnly Date), Holiday> Holidays,
+    ILookup<Guid, LeaveRequest> ApprovedLeave,
+    ILookup<(Guid EmployeeId, DateOnly WorkDate), ClockEvent> Clockings);
+
 /// <summary>
 /// Loads what attendance depends on (schedules, locations, holidays, approved leave, clockings) for a set of employees
 /// and a date range in a handful of queries, then computes every day in memory.
@@ -19,13 +27,12 @@ internal sealed class AttendanceDaysQuery(HrDbContext db, TimeProvider time)
 
     /// <param name="allEmployees">The employees are everyone: the per-employee filters are left out of the queries.</param>
     public async Task<IReadOnlyList<EmployeeAttendance>> ComputeAsync(
+        IReadOnlyList<Employee> employees, DateOnly from, DateOnly to, bool allEmployees, CancellationToken cancellationToken) =>
+        employees.Count == 0 ? [] : Compute(employees, from, to, await LoadAsync(employees, from, to, allEmployees, cancellationToken));
+
+    public async Task<AttendanceSources> LoadAsync(
         IReadOnlyList<Employee> employees, DateOnly from, DateOnly to, bool allEmployees, CancellationToken cancellationToken)
     {
-        if (employees.Count == 0)
-        {
-            return [];
-        }
-
         var ids = employees.Select(e => e.Id).ToList();
         var scheduleIds = employees.Where(e => e.WorkScheduleId is not null).Select(e => e.WorkScheduleId!.Value).Distinct().ToList();
         var schedules = await db.WorkSchedules.AsNoTracking().Include(s => s.Days)
@@ -47,28 +54,35 @@ internal sealed class AttendanceDaysQuery(HrDbContext db, TimeProvider time)
         }
 
         var leave = (await leaveQuery.ToListAsync(cancellationToken)).ToLookup(r => r.EmployeeId);
-        var entries = (await entryQuery.ToListAsync(cancellationToken)).ToLookup(e => (e.EmployeeId, e.WorkDate));
+        // Only the columns the rules use: a month of a large company is many rows.
+        var entries = (await entryQuery.Select(e => new { e.EmployeeId, e.WorkDate, e.Action, e.At }).ToListAsync(cancellationToken))
+            .ToLookup(e => (e.EmployeeId, e.WorkDate), e => new ClockEvent(e.Action, e.At));
+        return new AttendanceSources(schedules, locations, holidays, leave, entries);
+    }
 
+    public IReadOnlyList<EmployeeAttendance> Compute(IReadOnlyList<Employee> employees, DateOnly from, DateOnly to, AttendanceSources sources)
+    {
         var now = time.GetUtcNow();
         var result = new List<EmployeeAttendance>(employees.Count);
         foreach (var employee in employees)
         {
-            var location = employee.LocationId is { } locationId ? locations.GetValueOrDefault(locationId) : null;
+            var location = employee.LocationId is { } locationId ? sources.Locations.GetValueOrDefault(locationId) : null;
             var zone = LocalTime.Zone(location?.TimeZoneId);
-            var schedule = employee.WorkScheduleId is { } scheduleId ? schedules.GetValueOrDefault(scheduleId) : null;
+            var schedule = employee.WorkScheduleId is { } scheduleId ? sources.Schedules.GetValueOrDefault(scheduleId) : null;
+            var leave = sources.ApprovedLeave[employee.Id].ToList();
             var days = new List<AttendanceDay>((to.DayNumber - from.DayNumber) + 1);
             for (var date = from; date <= to; date = date.AddDays(1))
             {
-                var holiday = location?.HolidayCalendarId is { } calendarId ? holidays.GetValueOrDefault((calendarId, date)) : null;
+                var holiday = location?.HolidayCalendarId is { } calendarId ? sources.Holidays.GetValueOrDefault((calendarId, date)) : null;
                 var leaveOff = DayOff.None;
-                foreach (var request in leave[employee.Id])
+                foreach (var request in leave)
                 {
                     leaveOff = DayOffRules.Combine(leaveOff, DayOffRules.Of(request, date));
                 }
 
                 // Before the start date and after the last day nothing is expected of the employee.
                 var employed = date >= employee.StartDate && (employee.EndDate is null || date <= employee.EndDate);
-                var input = new AttendanceDayInput(date, zone, employed ? schedule : null, leaveOff, holiday, [.. entries[(employee.Id, date)]]);
+                var input = new AttendanceDayInput(date, zone, employed ? schedule : null, leaveOff, holiday, [.. sources.Clockings[(employee.Id, date)]]);
                 days.Add(AttendanceDayCalculator.Compute(input, now));
             }
 
