@@ -95,6 +95,17 @@ public sealed class ClockingTests : IDisposable
         // A user without an employee record cannot clock.
         var stranger = host.CreateClientAs(TestIdentity.SignedInUser(await host.CreateUserAsync("stranger", BuiltInRoles.Employee)));
         await Post(stranger, "/api/hr/attendance/clock-in", HttpStatusCode.Forbidden);
+
+        // Every attendance endpoint is in the module's Swagger document with a summary and a description.
+        var paths = (await admin.GetJsonAsync("/swagger/hr/swagger.json")).GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/hr/attendance", StringComparison.Ordinal) || p.Name.StartsWith("/api/hr/work-schedules", StringComparison.Ordinal)
+                || p.Name.StartsWith("/api/hr/timesheets", StringComparison.Ordinal) || p.Name.StartsWith("/api/hr/kiosk", StringComparison.Ordinal)
+                || p.Name.EndsWith("/kiosk-pin", StringComparison.Ordinal) || p.Name.EndsWith("/work-schedule", StringComparison.Ordinal))
+            .ToList();
+        var operations = paths.SelectMany(p => p.Value.EnumerateObject().Select(o => (Key: $"{o.Name} {p.Name}", Operation: o.Value))).ToList();
+        Assert.Equal(25, operations.Count);
+        Assert.All(operations, o => Assert.True(
+            o.Operation.TryGetProperty("summary", out _) && o.Operation.TryGetProperty("description", out _), $"{o.Key} lacks a summary or description"));
     }
 
     [Theory]
