@@ -19,6 +19,11 @@ internal sealed class ClockRecorder(HrDbContext db, TimeProvider time)
     public async Task<Results<Created<AttendanceEntryDto>, ValidationProblem, ProblemHttpResult>> RecordAsync(
         Employee employee, ClockAction action, EntrySource source, string? recordedBy, CancellationToken cancellationToken)
     {
+        if (employee.Status == EmployeeStatus.Left)
+        {
+            return ApiProblems.Forbidden("The employee has left.", "Employees who have left can no longer clock.");
+        }
+
         var now = time.GetUtcNow();
         var last = await db.AttendanceEntries.AsNoTracking()
             .Where(e => e.EmployeeId == employee.Id)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Hr.Domain.Attendance;
 using Platform.Modules.Hr.Events;
 using Platform.Modules.Hr.Features.Access;
+using Platform.Modules.Hr.Features.Attendance.Clocking;
 using Platform.Modules.Hr.Features.Attendance.Days;
 using Platform.Modules.Hr.Persistence;
 using Platform.Sdk.Http;
@@ -86,7 +87,7 @@ internal static class Timesheets
         }
 
         var now = time.GetUtcNow();
-        if (weekStart > DateOnly.FromDateTime(now.UtcDateTime))
+        if (weekStart > LocalTime.DateOf(now, await EmployeeZone.OfAsync(db, self, cancellationToken)))
         {
             return new ValidationErrors().Add("weekStart", "The week has not started yet.").ToProblem();
         }
