@@ -1,10 +1,18 @@
 using Platform.Benchmarks;
+using Platform.Benchmarks.HrAttendance;
+using Platform.Benchmarks.HrDirectory;
 using Platform.Benchmarks.Startup;
 
-// Request overhead is measured by request-overhead.sh (wrk against two processes); this program measures startup.
-if (args.Length == 0 || args[0] != "startup")
+// Request overhead is measured by request-overhead.sh (wrk against two processes); this program measures startup and
+// the HR module's monthly attendance computation and directory search.
+const string usage = """
+    usage: dotnet run -c Release --project tests/Platform.Benchmarks -- startup [--runs 5] [--counts 1,10,50] [--work DIR] [--trace]
+           dotnet run -c Release --project tests/Platform.Benchmarks -- hr-attendance [--employees 1000] [--runs 5] [--month 2026-10] [--work DIR]
+           dotnet run -c Release --project tests/Platform.Benchmarks -- hr-directory [--employees 10000] [--iterations 100] [--work DIR]
+    """;
+if (args.Length == 0 || args[0] is not ("startup" or "hr-attendance" or "hr-directory"))
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Platform.Benchmarks -- startup [--runs 5] [--counts 1,10,50] [--work DIR] [--trace]");
+    Console.Error.WriteLine(usage);
     return 2;
 }
 
@@ -14,4 +22,9 @@ if (layout.Configuration != "Release")
     Console.Error.WriteLine($"warning: built in {layout.Configuration}; figures are only meaningful in Release.");
 }
 
-return await new StartupBenchmark(layout, StartupOptions.Parse(args[1..])).RunAsync();
+return args[0] switch
+{
+    "startup" => await new StartupBenchmark(layout, StartupOptions.Parse(args[1..])).RunAsync(),
+    "hr-attendance" => await new HrAttendanceBenchmark(HrAttendanceOptions.Parse(args[1..])).RunAsync(),
+    _ => await new HrDirectoryBenchmark(HrDirectoryOptions.Parse(args[1..])).RunAsync(),
+};

@@ -24,7 +24,11 @@ public static class MigratedStores
             ["users", "roles", "user_roles", "user_claims", "user_logins", "user_tokens", "role_claims",
              "oauth_applications", "oauth_authorizations", "oauth_scopes", "oauth_tokens", "seeded_permissions"]),
         new(typeof(ProjectsDbContext), "projects", ["projects", "tasks", "project_members", "platform_outbox", "platform_inbox"]),
-        new(typeof(HrDbContext), "hr", ["employees", "employee_skills", "employee_photos", "departments", "locations", "holiday_calendars", "holidays", "leave_requests", "platform_outbox", "platform_inbox"]),
+        new(typeof(HrDbContext), "hr",
+            ["employees", "employee_skills", "employee_photos", "departments", "locations", "holiday_calendars", "holidays",
+             "leave_types", "leave_requests", "leave_ledger", "employee_leave_years", "calendar_feeds", "work_schedules",
+             "work_schedule_days", "attendance_entries", "attendance_corrections", "timesheets", "kiosk_pin_lockouts",
+             "attendance_anomaly_reports", "platform_outbox", "platform_inbox"]),
     ];
 
     public static MigratedStore Named(string schema) => All.Single(s => s.Schema == schema);

@@ -18,6 +18,9 @@ public static class HrPermissions
     /// <summary>Everyone's attendance, work schedules and kiosk set-up.</summary>
     public const string AttendanceManage = "hr.attendance.manage";
 
+    /// <summary>A kiosk terminal: clock employees in and out by employee number and PIN.</summary>
+    public const string AttendanceKiosk = "hr.attendance.kiosk";
+
     /// <summary>Request and cancel one's own leave, see one's balances.</summary>
     public const string LeaveRequest = "hr.leave.request";
 

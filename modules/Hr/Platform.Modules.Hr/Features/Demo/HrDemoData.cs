@@ -7,6 +7,7 @@ using Platform.Modules.Hr.Features.Directory.Employees;
 using Platform.Modules.Hr.Features.Leave.Balances;
 using Platform.Modules.Hr.Persistence;
 using Platform.Sdk.People;
+using Department = Platform.Modules.Hr.Domain.Department;
 
 namespace Platform.Modules.Hr.Features.Demo;
 
@@ -19,9 +20,9 @@ namespace Platform.Modules.Hr.Features.Demo;
 /// </summary>
 internal static class HrDemoData
 {
-    private sealed record Person(string Number, string First, string Last, string Title, string Department, string? Manager, string Office, string? Account, string[] Skills);
+    private sealed record DemoPerson(string Number, string First, string Last, string Title, string Department, string? Manager, string Office, string? Account, string[] Skills);
 
-    private static readonly Person[] People =
+    private static readonly DemoPerson[] People =
     [
         new("E001", "Sofia", "Costa", "Chief Executive Officer", "EXEC", null, "Lisbon", null, ["leadership", "strategy"]),
         new("E002", "Hanna", "Weber", "Head of People & Culture", "PEOPLE", "E001", "Berlin", "admin@demo.local", ["recruiting", "labour law"]),

@@ -157,6 +157,23 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "work_schedules",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    GraceMinutes = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_schedules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "holidays",
                 schema: "hr",
                 columns: table => new
@@ -235,6 +252,119 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                         principalTable: "locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_employees_work_schedules_WorkScheduleId",
+                        column: x => x.WorkScheduleId,
+                        principalSchema: "hr",
+                        principalTable: "work_schedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "work_schedule_days",
+                schema: "hr",
+                columns: table => new
+                {
+                    ScheduleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Weekday = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    BreakMinutes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_schedule_days", x => new { x.ScheduleId, x.Weekday });
+                    table.ForeignKey(
+                        name: "FK_work_schedule_days_work_schedules_ScheduleId",
+                        column: x => x.ScheduleId,
+                        principalSchema: "hr",
+                        principalTable: "work_schedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attendance_anomaly_reports",
+                schema: "hr",
+                columns: table => new
+                {
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kinds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attendance_anomaly_reports", x => new { x.EmployeeId, x.Date });
+                    table.ForeignKey(
+                        name: "FK_attendance_anomaly_reports_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attendance_corrections",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WorkDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attendance_corrections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_attendance_corrections_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attendance_entries",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WorkDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attendance_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_attendance_entries_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -295,6 +425,28 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_employee_skills", x => new { x.EmployeeId, x.Skill });
                     table.ForeignKey(
                         name: "FK_employee_skills_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kiosk_pin_lockouts",
+                schema: "hr",
+                columns: table => new
+                {
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kiosk_pin_lockouts", x => x.EmployeeId);
+                    table.ForeignKey(
+                        name: "FK_kiosk_pin_lockouts_employees_EmployeeId",
                         column: x => x.EmployeeId,
                         principalSchema: "hr",
                         principalTable: "employees",
@@ -380,6 +532,65 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "timesheets",
+                schema: "hr",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_timesheets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_timesheets_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalSchema: "hr",
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_corrections_EmployeeId_WorkDate",
+                schema: "hr",
+                table: "attendance_corrections",
+                columns: new[] { "EmployeeId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_corrections_Status_CreatedAt",
+                schema: "hr",
+                table: "attendance_corrections",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_entries_EmployeeId_At",
+                schema: "hr",
+                table: "attendance_entries",
+                columns: new[] { "EmployeeId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_entries_EmployeeId_WorkDate",
+                schema: "hr",
+                table: "attendance_entries",
+                columns: new[] { "EmployeeId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_entries_WorkDate",
+                schema: "hr",
+                table: "attendance_entries",
+                column: "WorkDate");
+
             migrationBuilder.CreateIndex(
                 name: "IX_calendar_feeds_OwnerUserId",
                 schema: "hr",
@@ -458,6 +669,12 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_employees_WorkScheduleId",
+                schema: "hr",
+                table: "employees",
+                column: "WorkScheduleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_holiday_calendars_Name",
                 schema: "hr",
                 table: "holiday_calendars",
@@ -534,11 +751,43 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 table: "platform_outbox",
                 column: "Id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timesheets_EmployeeId_WeekStart",
+                schema: "hr",
+                table: "timesheets",
+                columns: new[] { "EmployeeId", "WeekStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timesheets_Status_WeekStart",
+                schema: "hr",
+                table: "timesheets",
+                columns: new[] { "Status", "WeekStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_schedules_Name",
+                schema: "hr",
+                table: "work_schedules",
+                column: "Name",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "attendance_anomaly_reports",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "attendance_corrections",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "attendance_entries",
+                schema: "hr");
+
             migrationBuilder.DropTable(
                 name: "calendar_feeds",
                 schema: "hr");
@@ -560,6 +809,10 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 schema: "hr");
 
             migrationBuilder.DropTable(
+                name: "kiosk_pin_lockouts",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
                 name: "leave_ledger",
                 schema: "hr");
 
@@ -576,15 +829,23 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 schema: "hr");
 
             migrationBuilder.DropTable(
+                name: "timesheets",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "work_schedule_days",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
                 name: "holiday_calendars",
                 schema: "hr");
 
             migrationBuilder.DropTable(
-                name: "employees",
+                name: "leave_types",
                 schema: "hr");
 
             migrationBuilder.DropTable(
-                name: "leave_types",
+                name: "employees",
                 schema: "hr");
 
             migrationBuilder.DropTable(
@@ -593,6 +854,10 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "locations",
+                schema: "hr");
+
+            migrationBuilder.DropTable(
+                name: "work_schedules",
                 schema: "hr");
         }
     }

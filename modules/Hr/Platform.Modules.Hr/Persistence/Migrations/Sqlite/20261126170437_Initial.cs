@@ -145,6 +145,22 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "work_schedules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    GraceMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_schedules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "holidays",
                 columns: table => new
                 {
@@ -217,6 +233,110 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                         principalTable: "locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_employees_work_schedules_WorkScheduleId",
+                        column: x => x.WorkScheduleId,
+                        principalTable: "work_schedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "work_schedule_days",
+                columns: table => new
+                {
+                    ScheduleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Weekday = table.Column<int>(type: "INTEGER", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    BreakMinutes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_schedule_days", x => new { x.ScheduleId, x.Weekday });
+                    table.ForeignKey(
+                        name: "FK_work_schedule_days_work_schedules_ScheduleId",
+                        column: x => x.ScheduleId,
+                        principalTable: "work_schedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attendance_anomaly_reports",
+                columns: table => new
+                {
+                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kinds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attendance_anomaly_reports", x => new { x.EmployeeId, x.Date });
+                    table.ForeignKey(
+                        name: "FK_attendance_anomaly_reports_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attendance_corrections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: true),
+                    WorkDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attendance_corrections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_attendance_corrections_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "attendance_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    WorkDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_attendance_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_attendance_entries_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -272,6 +392,26 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_employee_skills", x => new { x.EmployeeId, x.Skill });
                     table.ForeignKey(
                         name: "FK_employee_skills_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kiosk_pin_lockouts",
+                columns: table => new
+                {
+                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kiosk_pin_lockouts", x => x.EmployeeId);
+                    table.ForeignKey(
+                        name: "FK_kiosk_pin_lockouts_employees_EmployeeId",
                         column: x => x.EmployeeId,
                         principalTable: "employees",
                         principalColumn: "Id",
@@ -350,6 +490,58 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "timesheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_timesheets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_timesheets_employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_corrections_EmployeeId_WorkDate",
+                table: "attendance_corrections",
+                columns: new[] { "EmployeeId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_corrections_Status_CreatedAt",
+                table: "attendance_corrections",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_entries_EmployeeId_At",
+                table: "attendance_entries",
+                columns: new[] { "EmployeeId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_entries_EmployeeId_WorkDate",
+                table: "attendance_entries",
+                columns: new[] { "EmployeeId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_attendance_entries_WorkDate",
+                table: "attendance_entries",
+                column: "WorkDate");
+
             migrationBuilder.CreateIndex(
                 name: "IX_calendar_feeds_OwnerUserId",
                 table: "calendar_feeds",
@@ -416,6 +608,11 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_employees_WorkScheduleId",
+                table: "employees",
+                column: "WorkScheduleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_holiday_calendars_Name",
                 table: "holiday_calendars",
                 column: "Name",
@@ -480,11 +677,37 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 table: "platform_outbox",
                 column: "Id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timesheets_EmployeeId_WeekStart",
+                table: "timesheets",
+                columns: new[] { "EmployeeId", "WeekStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timesheets_Status_WeekStart",
+                table: "timesheets",
+                columns: new[] { "Status", "WeekStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_schedules_Name",
+                table: "work_schedules",
+                column: "Name",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "attendance_anomaly_reports");
+
+            migrationBuilder.DropTable(
+                name: "attendance_corrections");
+
+            migrationBuilder.DropTable(
+                name: "attendance_entries");
+
             migrationBuilder.DropTable(
                 name: "calendar_feeds");
 
@@ -501,6 +724,9 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 name: "holidays");
 
             migrationBuilder.DropTable(
+                name: "kiosk_pin_lockouts");
+
+            migrationBuilder.DropTable(
                 name: "leave_ledger");
 
             migrationBuilder.DropTable(
@@ -513,19 +739,28 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                 name: "platform_outbox");
 
             migrationBuilder.DropTable(
+                name: "timesheets");
+
+            migrationBuilder.DropTable(
+                name: "work_schedule_days");
+
+            migrationBuilder.DropTable(
                 name: "holiday_calendars");
 
             migrationBuilder.DropTable(
-                name: "employees");
+                name: "leave_types");
 
             migrationBuilder.DropTable(
-                name: "leave_types");
+                name: "employees");
 
             migrationBuilder.DropTable(
                 name: "departments");
 
             migrationBuilder.DropTable(
                 name: "locations");
+
+            migrationBuilder.DropTable(
+                name: "work_schedules");
         }
     }
 }

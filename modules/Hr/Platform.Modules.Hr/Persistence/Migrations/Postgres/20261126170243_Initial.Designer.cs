@@ -12,7 +12,7 @@ using Platform.Modules.Hr.Persistence;
 namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(HrPostgresDbContext))]
-    [Migration("20261126160321_Initial")]
+    [Migration("20261126170243_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,6 +25,267 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.AttendanceAnomalyReport", b =>
+                {
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kinds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EmployeeId", "Date");
+
+                    b.ToTable("attendance_anomaly_reports", "hr");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.AttendanceCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "WorkDate");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("attendance_corrections", "hr");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.AttendanceEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkDate");
+
+                    b.HasIndex("EmployeeId", "At");
+
+                    b.HasIndex("EmployeeId", "WorkDate");
+
+                    b.ToTable("attendance_entries", "hr");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.KioskPinLockout", b =>
+                {
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("EmployeeId");
+
+                    b.ToTable("kiosk_pin_lockouts", "hr");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.Timesheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "WeekStart")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "WeekStart");
+
+                    b.ToTable("timesheets", "hr");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.WorkSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("GraceMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("work_schedules", "hr");
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.WorkScheduleDay", b =>
+                {
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BreakMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("ScheduleId", "Weekday");
+
+                    b.ToTable("work_schedule_days", "hr");
+                });
 
             modelBuilder.Entity("Platform.Modules.Hr.Domain.Department", b =>
                 {
@@ -181,6 +442,8 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("WorkScheduleId");
 
                     b.HasIndex("LastName", "FirstName");
 
@@ -653,6 +916,60 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                     b.ToTable("platform_outbox", "hr");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.AttendanceAnomalyReport", b =>
+                {
+                    b.HasOne("Platform.Modules.Hr.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.AttendanceCorrection", b =>
+                {
+                    b.HasOne("Platform.Modules.Hr.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.AttendanceEntry", b =>
+                {
+                    b.HasOne("Platform.Modules.Hr.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.KioskPinLockout", b =>
+                {
+                    b.HasOne("Platform.Modules.Hr.Domain.Employee", null)
+                        .WithOne()
+                        .HasForeignKey("Platform.Modules.Hr.Domain.Attendance.KioskPinLockout", "EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.Timesheet", b =>
+                {
+                    b.HasOne("Platform.Modules.Hr.Domain.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.WorkScheduleDay", b =>
+                {
+                    b.HasOne("Platform.Modules.Hr.Domain.Attendance.WorkSchedule", null)
+                        .WithMany("Days")
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Modules.Hr.Domain.Department", b =>
                 {
                     b.HasOne("Platform.Modules.Hr.Domain.Department", null)
@@ -676,6 +993,11 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                     b.HasOne("Platform.Modules.Hr.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Platform.Modules.Hr.Domain.Attendance.WorkSchedule", null)
+                        .WithMany()
+                        .HasForeignKey("WorkScheduleId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -743,6 +1065,11 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                         .HasForeignKey("LeaveTypeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Modules.Hr.Domain.Attendance.WorkSchedule", b =>
+                {
+                    b.Navigation("Days");
                 });
 #pragma warning restore 612, 618
         }
