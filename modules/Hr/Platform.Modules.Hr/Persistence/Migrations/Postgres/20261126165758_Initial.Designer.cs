@@ -12,7 +12,7 @@ using Platform.Modules.Hr.Persistence;
 namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(HrPostgresDbContext))]
-    [Migration("20261126160044_Initial")]
+    [Migration("20261126165758_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -58,6 +58,9 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<DateTimeOffset?>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("BreakEndAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
