@@ -43,6 +43,12 @@ public sealed class AttendanceCorrection : IVersioned
     /// <summary>The time to add the clocking at, or to move it to (Add, Change).</summary>
     public DateTimeOffset? At { get; set; }
 
+    /// <summary>
+    /// When an added break ended (Add of a BreakStart only): a missing break in a shift that is already clocked out
+    /// needs its start and end together.
+    /// </summary>
+    public DateTimeOffset? BreakEndAt { get; set; }
+
     /// <summary>The work date the correction touches (decides the timesheet week it belongs to).</summary>
     public DateOnly WorkDate { get; set; }
 

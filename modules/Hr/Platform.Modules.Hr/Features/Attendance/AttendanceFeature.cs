@@ -129,7 +129,7 @@ internal static class AttendanceFeature
         corrections.MapPost("/", RequestCorrection.Handle)
             .RequirePermission(HrPermissions.AttendanceSelf)
             .WithSummary("Request a correction")
-            .WithDescription("Asks to Add a missing clocking (action, at), Change one's time (entryId, at) or Remove one (entryId), with a reason. 400 when the day's clockings would end up out of order; 409 when the week is locked.");
+            .WithDescription("Asks to Add a missing clocking (action, at; a whole break as BreakStart with breakEndAt), Change one's time (entryId, at) or Remove one (entryId), with a reason. 400 when the day's clockings would end up out of order; 409 when the week is locked.");
         corrections.MapGet("/", ListCorrections.Handle)
             .RequirePermission(HrPermissions.AttendanceSelf)
             .WithSummary("List corrections")

@@ -14,7 +14,7 @@ namespace Platform.Modules.Hr.Features.Attendance.Corrections;
 internal sealed record CorrectionPlan(DateOnly WorkDate, AttendanceEntry? Entry, string? Field, string? Error)
 {
     public static async Task<CorrectionPlan> BuildAsync(
-        HrDbContext db, Employee employee, CorrectionKind kind, Guid? entryId, ClockAction? action, DateTimeOffset? at, CancellationToken cancellationToken)
+        HrDbContext db, Employee employee, CorrectionKind kind, Guid? entryId, ClockAction? action, DateTimeOffset? at, DateTimeOffset? breakEndAt, CancellationToken cancellationToken)
     {
         AttendanceEntry? entry = null;
         if (kind != CorrectionKind.Add)
@@ -63,6 +63,10 @@ internal sealed record CorrectionPlan(DateOnly WorkDate, AttendanceEntry? Entry,
         if (kind == CorrectionKind.Add)
         {
             after.Add((action!.Value, at!.Value));
+            if (breakEndAt is { } breakEnd)
+            {
+                after.Add((ClockAction.BreakEnd, breakEnd));
+            }
         }
         else if (kind == CorrectionKind.Change)
         {
@@ -88,6 +92,15 @@ internal sealed record CorrectionPlan(DateOnly WorkDate, AttendanceEntry? Entry,
                     Id = Guid.CreateVersion7(now), EmployeeId = correction.EmployeeId, Action = correction.Action!.Value, At = correction.At!.Value,
                     WorkDate = WorkDate, Source = EntrySource.Correction, RecordedBy = approver, CreatedAt = now,
                 });
+                if (correction.BreakEndAt is { } breakEnd)
+                {
+                    db.AttendanceEntries.Add(new AttendanceEntry
+                    {
+                        Id = Guid.CreateVersion7(now), EmployeeId = correction.EmployeeId, Action = ClockAction.BreakEnd, At = breakEnd,
+                        WorkDate = WorkDate, Source = EntrySource.Correction, RecordedBy = approver, CreatedAt = now,
+                    });
+                }
+
                 break;
             case CorrectionKind.Change:
                 Entry!.At = correction.At!.Value;

@@ -57,7 +57,7 @@ internal static class DecideCorrection
         if (decision == CorrectionStatus.Approved)
         {
             var employee = await db.Employees.AsNoTracking().FirstAsync(e => e.Id == correction.EmployeeId, cancellationToken);
-            var plan = await CorrectionPlan.BuildAsync(db, employee, correction.Kind, correction.EntryId, correction.Action, correction.At, cancellationToken);
+            var plan = await CorrectionPlan.BuildAsync(db, employee, correction.Kind, correction.EntryId, correction.Action, correction.At, correction.BreakEndAt, cancellationToken);
             if (plan.Error is not null)
             {
                 return ApiProblems.Conflict("The correction no longer fits the clockings.", plan.Error);

@@ -38,6 +38,12 @@ internal static class RequestCorrection
         }
 
         errors.Require(request.At is null || request.At <= now, "at", "at must not be in the future.");
+        if (request.BreakEndAt is { } breakEnd)
+        {
+            errors.Require(request.Kind == CorrectionKind.Add && request.Action == ClockAction.BreakStart, "breakEndAt", "breakEndAt only goes with adding a BreakStart.");
+            errors.Require(request.At is null || breakEnd > request.At, "breakEndAt", "breakEndAt must be after at.");
+            errors.Require(breakEnd <= now, "breakEndAt", "breakEndAt must not be in the future.");
+        }
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -49,7 +55,8 @@ internal static class RequestCorrection
         }
 
         var at = request.At?.ToUniversalTime();
-        var plan = await CorrectionPlan.BuildAsync(db, self, request.Kind!.Value, request.EntryId, request.Action, at, cancellationToken);
+        var breakEndAt = request.BreakEndAt?.ToUniversalTime();
+        var plan = await CorrectionPlan.BuildAsync(db, self, request.Kind!.Value, request.EntryId, request.Action, at, breakEndAt, cancellationToken);
         if (plan.Error is not null)
         {
             return errors.Add(plan.Field!, plan.Error).ToProblem();
@@ -63,7 +70,7 @@ internal static class RequestCorrection
         var correction = new AttendanceCorrection
         {
             Id = Guid.CreateVersion7(now), EmployeeId = self.Id, Kind = request.Kind.Value, EntryId = request.EntryId,
-            Action = request.Kind == CorrectionKind.Add ? request.Action : plan.Entry?.Action, At = at, WorkDate = plan.WorkDate,
+            Action = request.Kind == CorrectionKind.Add ? request.Action : plan.Entry?.Action, At = at, BreakEndAt = breakEndAt, WorkDate = plan.WorkDate,
             Reason = request.Reason!.Trim(), Status = CorrectionStatus.Pending, RequestedBy = access.Caller.UserId, CreatedAt = now, UpdatedAt = now,
         };
         db.AttendanceCorrections.Add(correction);

@@ -57,6 +57,9 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("BreakEndAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 

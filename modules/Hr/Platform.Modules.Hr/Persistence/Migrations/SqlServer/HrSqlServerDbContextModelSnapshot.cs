@@ -57,6 +57,9 @@ namespace Platform.Modules.Hr.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("BreakEndAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -51,6 +51,9 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                     b.Property<long?>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BreakEndAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 

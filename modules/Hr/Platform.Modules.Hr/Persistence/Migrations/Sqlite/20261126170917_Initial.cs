@@ -292,6 +292,7 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Sqlite
                     EntryId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     At = table.Column<long>(type: "INTEGER", nullable: true),
+                    BreakEndAt = table.Column<long>(type: "INTEGER", nullable: true),
                     WorkDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),

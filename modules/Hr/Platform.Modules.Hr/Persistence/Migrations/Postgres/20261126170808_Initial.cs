@@ -317,6 +317,7 @@ namespace Platform.Modules.Hr.Persistence.Migrations.Postgres
                     EntryId = table.Column<Guid>(type: "uuid", nullable: true),
                     Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BreakEndAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     WorkDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),

@@ -316,6 +316,7 @@ namespace Platform.Modules.Hr.Persistence.Migrations.SqlServer
                     EntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    BreakEndAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     WorkDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
