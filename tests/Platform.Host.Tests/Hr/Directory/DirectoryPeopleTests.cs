@@ -78,9 +78,11 @@ public sealed class DirectoryPeopleTests : IDisposable
         await benClient.PostJsonAsync($"/api/hr/employees/{ana}/erase", new { }, HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.Forbidden, (await benClient.GetAsync("/api/hr/export/employees")).StatusCode);
 
-        // Data export: everything held on the person, for them and HR only.
+        // Data export: everything held on the person (their clockings too), for them and HR only.
+        await benClient.PostJsonAsync("/api/hr/attendance/clock-in", new { }, HttpStatusCode.Created);
         await benClient.GetJsonAsync($"/api/hr/employees/{ana}/personal-data", HttpStatusCode.Forbidden);
         var export = await benClient.GetJsonAsync($"/api/hr/employees/{ben}/personal-data");
+        Assert.Equal("ClockIn", Assert.Single(export.GetProperty("clockings").EnumerateArray()).GetProperty("action").GetString());
         Assert.Equal("New Street 3", export.GetProperty("employee").GetProperty("personal").GetProperty("privateAddress").GetString());
         Assert.Equal(["Go"], export.GetProperty("employee").GetProperty("skills").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(0, export.GetProperty("leaveRequests").GetArrayLength());

@@ -11,6 +11,7 @@ using Platform.Modules.Hr.Features.Attendance.Corrections;
 using Platform.Modules.Hr.Features.Attendance.Days;
 using Platform.Modules.Hr.Features.Attendance.Schedules;
 using Platform.Modules.Hr.Features.Attendance.Timesheets;
+using Platform.Modules.Hr.Features.Leave;
 using Platform.Sdk.Modules;
 using Platform.Sdk.Security;
 
@@ -27,6 +28,8 @@ internal static class AttendanceFeature
         // Modules:hr:Attendance:AnomalyCheckInterval (a TimeSpan; 00:00:00 turns the periodic check off).
         var interval = module.Info.Configuration.GetValue("Attendance:AnomalyCheckInterval", AnomalyMonitor.DefaultInterval);
         module.Services.RegisterType<AttendanceDaysQuery>().InstancePerLifetimeScope();
+        // Leave counts working days by the employee's schedule (leave's Monday-to-Friday default gives way to this).
+        module.Services.RegisterType<ScheduleWorkWeek>().As<IWorkWeekSource>().InstancePerLifetimeScope();
         module.Services.RegisterType<ClockRecorder>().InstancePerLifetimeScope();
         module.Services.RegisterType<AnomalyCheck>().InstancePerLifetimeScope();
         module.Services.Register(c => new AnomalyMonitor(c.Resolve<ILifetimeScope>(), c.Resolve<TimeProvider>(), c.Resolve<ILogger<AnomalyMonitor>>(), interval))

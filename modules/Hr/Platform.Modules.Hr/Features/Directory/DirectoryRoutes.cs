@@ -84,7 +84,7 @@ internal static class DirectoryRoutes
         employees.MapGet("/{id:guid}/personal-data", PersonalDataExports.Handle)
             .RequirePermission(Read)
             .WithSummary("Export everything HR holds on an employee")
-            .WithDescription("For a data access request: the record with personal fields and skills, the photo, attendance set-up and leave requests, as JSON. For the employee themself and HR; 403 for anyone else.");
+            .WithDescription("For a data access request: the record with personal fields and skills, the photo, attendance set-up, clockings, corrections and timesheets, leave requests and the leave ledger, as JSON. For the employee themself and HR; 403 for anyone else.");
         employees.MapPost("/{id:guid}/erase", EraseEmployee.Handle)
             .RequirePermission(Manage)
             .WithSummary("Erase an employee's personal data")
