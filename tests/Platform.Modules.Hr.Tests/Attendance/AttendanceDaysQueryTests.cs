@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Platform.Modules.Hr.Domain;
 using Platform.Modules.Hr.Domain.Attendance;
+using Platform.Modules.Hr.Domain.Leave;
 using Platform.Modules.Hr.Features.Attendance.Days;
 using Platform.Modules.Hr.Persistence;
 
@@ -39,7 +40,7 @@ public sealed class AttendanceDaysQueryTests : IDisposable
         var schedule = Schedules.Weekdays();
         var ada = Employee("E1", berlin.Id, schedule.Id, Monday.AddYears(-1));
         var joiner = Employee("E2", null, schedule.Id, Monday.AddDays(2));
-        _db.AddRange(calendar, berlin, schedule, ada, joiner);
+        _db.AddRange(calendar, berlin, schedule, ada, joiner, Annual);
         _db.Holidays.Add(new Holiday { Id = Guid.CreateVersion7(), CalendarId = calendar.Id, Date = Monday.AddDays(2), Name = "Repentance Day" });
         _db.LeaveRequests.AddRange(
             Leave(ada.Id, Monday.AddDays(3), Monday.AddDays(3), LeaveRequestStatus.Approved),
@@ -76,9 +77,11 @@ public sealed class AttendanceDaysQueryTests : IDisposable
         Id = Guid.CreateVersion7(), EmployeeNumber = number, FirstName = number, LastName = "Test", LocationId = locationId, WorkScheduleId = scheduleId, StartDate = start,
     };
 
+    private static readonly LeaveType Annual = new() { Id = Guid.CreateVersion7(), Code = "ANNUAL", Name = "Annual leave", Kind = LeaveKind.Annual, UsesBalance = false };
+
     private static LeaveRequest Leave(Guid employeeId, DateOnly start, DateOnly end, LeaveRequestStatus status) => new()
     {
-        Id = Guid.CreateVersion7(), EmployeeId = employeeId, LeaveTypeId = Guid.CreateVersion7(), StartDate = start, EndDate = end, Status = status, Days = 1,
+        Id = Guid.CreateVersion7(), EmployeeId = employeeId, LeaveTypeId = Annual.Id, StartDate = start, EndDate = end, Status = status, Days = 1,
     };
 
     private static AttendanceEntry Entry(Guid employeeId, ClockAction action, DateOnly date, string utcTime) => new()
