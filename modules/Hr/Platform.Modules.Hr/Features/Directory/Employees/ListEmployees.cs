@@ -31,6 +31,9 @@ public sealed record EmployeeFilter
 
     /// <summary>Text: every word must occur in the number, names, work email, job title or skills.</summary>
     public string? Q { get; init; }
+
+    /// <summary>Whether the filter searches text or skills (which test every row).</summary>
+    internal bool IsSearch => !string.IsNullOrWhiteSpace(Q) || !string.IsNullOrWhiteSpace(Skill);
 }
 
 internal static class ListEmployees
@@ -47,6 +50,9 @@ internal static class ListEmployees
 
     private static readonly SortKey[] ByName = [new("lastName", false), new("firstName", false)];
 
+    /// <summary>Up to this many matches, a search sorts them without the name index (see <see cref="PageAsync"/>).</summary>
+    private const long FewMatches = 100;
+
     public static async Task<Results<Ok<PagedResult<EmployeeDto>>, ValidationProblem>> Handle(
         int? page, int? pageSize, string? sort, [AsParameters] EmployeeFilter filter, HrDbContext db, HrAccess access,
         CancellationToken cancellationToken)
@@ -60,13 +66,32 @@ internal static class ListEmployees
             return errors.ToProblem();
         }
 
-        var query = await FilterAsync(db, filter, cancellationToken);
-        query = Sorting.Apply(query, sortKeys.Count > 0 ? sortKeys : ByName, "employeeNumber");
-        var total = await query.LongCountAsync(cancellationToken);
-        var rows = await query.Skip((paging.EffectivePage - 1) * paging.EffectivePageSize).Take(paging.EffectivePageSize).ToListAsync(cancellationToken);
+        var filtered = await FilterAsync(db, filter, cancellationToken);
+        var (total, rows) = await PageAsync(filtered, filter.IsSearch, sortKeys, paging, cancellationToken);
         var skills = await EmployeeSkills.OfAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         var items = rows.Select(e => EmployeeDto.From(e, [.. skills[e.Id]], access.CanSeePersonal(e))).ToList();
         return TypedResults.Ok(new PagedResult<EmployeeDto>(items, paging.EffectivePage, paging.EffectivePageSize, total));
+    }
+
+    /// <summary>
+    /// The total and the requested page. A search (text or skill) tests every row. When it has many matches, walking
+    /// the name index meets enough of them for a page early; when it has few, the walk visits the whole index, which
+    /// costs about twice a plain scan that sorts the matches, so then the name order is taken without the index.
+    /// </summary>
+    private static async Task<(long Total, List<Employee> Rows)> PageAsync(
+        IQueryable<Employee> filtered, bool isSearch, IReadOnlyList<SortKey> sortKeys, PageRequest paging, CancellationToken cancellationToken)
+    {
+        var skip = (paging.EffectivePage - 1) * paging.EffectivePageSize;
+        var total = await filtered.LongCountAsync(cancellationToken);
+        if (skip >= total)
+        {
+            return (total, []);
+        }
+
+        var sorted = sortKeys.Count == 0 && isSearch && total <= FewMatches
+            ? filtered.OrderBy(e => e.LastName + "").ThenBy(e => e.FirstName).ThenBy(e => e.EmployeeNumber)
+            : Sorting.Apply(filtered, sortKeys.Count > 0 ? sortKeys : ByName, "employeeNumber");
+        return (total, await sorted.Skip(skip).Take(paging.EffectivePageSize).ToListAsync(cancellationToken));
     }
 
     /// <summary>The employees matching <paramref name="filter"/> (shared with the export).</summary>
