@@ -16,18 +16,19 @@ internal sealed class PermissionSeeder(
     PlatformIdentityDbContextFactory contexts,
     PermissionCatalog catalog,
     PermissionCache cache,
+    DatabaseProviderConfigurator configurator,
     TimeProvider time,
     ILogger<PermissionSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await using var db = contexts.Create();
-        if (await IsUpToDateAsync(db, cancellationToken))
+        if (await IsUpToDateAsync(cancellationToken))
         {
             cache.InvalidateAll();
             return;
         }
 
+        await using var db = contexts.Create();
         var roles = await db.Roles.ToDictionaryAsync(r => r.NormalizedName!, StringComparer.Ordinal, cancellationToken);
         foreach (var name in BuiltInRoles.All)
         {
@@ -84,11 +85,11 @@ internal sealed class PermissionSeeder(
     /// Whether every built-in role exists and every permission of the catalogue was seeded: the usual warm start,
     /// checked with two plain reads so that it does not build the identity store's model.
     /// </summary>
-    private async Task<bool> IsUpToDateAsync(PlatformIdentityDbContext db, CancellationToken cancellationToken)
+    private async Task<bool> IsUpToDateAsync(CancellationToken cancellationToken)
     {
         var schema = PlatformIdentityDbContext.Schema;
-        var roles = await PlainQueries.ReadColumnAsync(db, schema, "roles", nameof(PlatformRole.NormalizedName), cancellationToken);
-        var seeded = await PlainQueries.ReadColumnAsync(db, schema, "seeded_permissions", nameof(SeededPermission.Name), cancellationToken);
+        var roles = await PlainQueries.ReadColumnAsync(configurator, schema, "roles", nameof(PlatformRole.NormalizedName), cancellationToken);
+        var seeded = await PlainQueries.ReadColumnAsync(configurator, schema, "seeded_permissions", nameof(SeededPermission.Name), cancellationToken);
         return BuiltInRoles.All.All(r => roles.Contains(Normalize(r))) && catalog.All.All(p => seeded.Contains(p.Name));
     }
 

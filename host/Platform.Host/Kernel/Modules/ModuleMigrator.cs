@@ -37,7 +37,7 @@ internal sealed class ModuleMigrator(
         PrepareSqlite(PlatformDbContext.Schema);
         await MigratePendingAsync(platform, PlatformDbContext.Schema, cancellationToken);
 
-        _installed = new ConcurrentDictionary<string, string>(await ReadInstalledVersionsAsync(platform, cancellationToken), StringComparer.Ordinal);
+        _installed = new ConcurrentDictionary<string, string>(await ReadInstalledVersionsAsync(cancellationToken), StringComparer.Ordinal);
     }
 
     /// <summary>Applies the identity store's pending migrations (users, roles, OAuth clients and tokens).</summary>
@@ -129,32 +129,10 @@ internal sealed class ModuleMigrator(
         });
     }
 
-    private static async Task<Dictionary<string, string>> ReadInstalledVersionsAsync(PlatformDbContext platform, CancellationToken cancellationToken)
-    {
-        var sql = platform.GetService<ISqlGenerationHelper>();
-        var schema = platform.Database.IsSqlite() ? null : PlatformDbContext.Schema;
-        var connection = platform.Database.GetDbConnection();
-        await platform.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText =
-                $"SELECT {sql.DelimitIdentifier(nameof(ModuleInstallation.ModuleId))}, {sql.DelimitIdentifier(nameof(ModuleInstallation.Version))} " +
-                $"FROM {sql.DelimitIdentifier("module_installations", schema)}";
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                result[reader.GetString(0)] = reader.GetString(1);
-            }
-
-            return result;
-        }
-        finally
-        {
-            await platform.Database.CloseConnectionAsync();
-        }
-    }
+    private async Task<Dictionary<string, string>> ReadInstalledVersionsAsync(CancellationToken cancellationToken) =>
+        (await PlainQueries.ReadRowsAsync(configurator, PlatformDbContext.Schema, "module_installations",
+            [nameof(ModuleInstallation.ModuleId), nameof(ModuleInstallation.Version)], cancellationToken))
+        .ToDictionary(row => row[0], row => row[1], StringComparer.Ordinal);
 
     /// <summary>
     /// Applies the context's pending migrations and returns their ids. Which are pending is worked out without EF's
@@ -164,7 +142,7 @@ internal sealed class ModuleMigrator(
     /// </summary>
     private async Task<IReadOnlyList<string>> MigratePendingAsync(DbContext context, string schema, CancellationToken cancellationToken)
     {
-        var applied = await ReadAppliedMigrationsAsync(context, schema, cancellationToken);
+        var applied = await ReadAppliedMigrationsAsync(schema, cancellationToken);
         var pending = applied is null
             ? [.. await context.Database.GetPendingMigrationsAsync(cancellationToken)]
             : MigrationIdsOf(context.GetType()).Where(id => !applied.Contains(id)).ToList();
@@ -185,11 +163,11 @@ internal sealed class ModuleMigrator(
             .OfType<string>();
 
     /// <summary>The applied migration ids from the history table; null when it cannot be read (e.g. a new database).</summary>
-    private static async Task<HashSet<string>?> ReadAppliedMigrationsAsync(DbContext context, string schema, CancellationToken cancellationToken)
+    private async Task<HashSet<string>?> ReadAppliedMigrationsAsync(string schema, CancellationToken cancellationToken)
     {
         try
         {
-            return await PlainQueries.ReadColumnAsync(context, schema, DatabaseProviderConfigurator.HistoryTable, "MigrationId", cancellationToken);
+            return await PlainQueries.ReadColumnAsync(configurator, schema, DatabaseProviderConfigurator.HistoryTable, "MigrationId", cancellationToken);
         }
         catch (DbException)
         {
