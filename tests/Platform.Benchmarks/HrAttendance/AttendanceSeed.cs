@@ -1,5 +1,6 @@
 using Platform.Modules.Hr.Domain;
 using Platform.Modules.Hr.Domain.Attendance;
+using Platform.Modules.Hr.Domain.Leave;
 using Platform.Modules.Hr.Persistence;
 
 namespace Platform.Benchmarks.HrAttendance;
@@ -23,7 +24,8 @@ internal static class AttendanceSeed
         }
 
         var holiday = month.AddDays(2);
-        db.AddRange(calendar, office, schedule, new Holiday { Id = Guid.CreateVersion7(), CalendarId = calendar.Id, Date = holiday, Name = "Holiday" });
+        var annual = new LeaveType { Id = Guid.CreateVersion7(), Code = "ANNUAL", Name = "Annual leave", Kind = LeaveKind.Annual, IsPaid = true, CreatedAt = now, UpdatedAt = now };
+        db.AddRange(calendar, office, schedule, annual, new Holiday { Id = Guid.CreateVersion7(), CalendarId = calendar.Id, Date = holiday, Name = "Holiday" });
         await db.SaveChangesAsync();
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
@@ -42,7 +44,7 @@ internal static class AttendanceSeed
             {
                 db.LeaveRequests.Add(new LeaveRequest
                 {
-                    Id = Guid.CreateVersion7(), EmployeeId = employee.Id, LeaveTypeId = Guid.Empty, StartDate = leaveDay, EndDate = leaveDay.AddDays(1),
+                    Id = Guid.CreateVersion7(), EmployeeId = employee.Id, LeaveTypeId = annual.Id, StartDate = leaveDay, EndDate = leaveDay.AddDays(1),
                     Days = 2, Status = LeaveRequestStatus.Approved, CreatedAt = now, UpdatedAt = now,
                 });
             }
