@@ -22,7 +22,7 @@ public enum DayPart
 /// A request for leave from <see cref="StartDate"/> to <see cref="EndDate"/> (inclusive). The first and last day can
 /// be half days; weekends and holidays inside the range are not counted in <see cref="Days"/>.
 /// </summary>
-public sealed class LeaveRequest : IVersioned
+public sealed class LeaveRequest : IVersioned, IEmployeeRecord
 {
     public const int ReasonMaxLength = 1000;
 

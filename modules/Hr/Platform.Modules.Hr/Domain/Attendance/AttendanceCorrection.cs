@@ -24,7 +24,7 @@ public enum CorrectionStatus
 /// <summary>
 /// An employee's request to fix their clockings; approving it (manager up the chain, or HR) applies the change.
 /// </summary>
-public sealed class AttendanceCorrection : IVersioned
+public sealed class AttendanceCorrection : IVersioned, IEmployeeRecord
 {
     public const int ReasonMaxLength = 1000;
 

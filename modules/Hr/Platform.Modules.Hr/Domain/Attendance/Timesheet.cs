@@ -15,7 +15,7 @@ public enum TimesheetStatus
 /// The decision state of one employee's week (Monday to Sunday). The days and totals are always computed from the
 /// clockings; an approved week is locked: its clockings can no longer change.
 /// </summary>
-public sealed class Timesheet : IVersioned
+public sealed class Timesheet : IVersioned, IEmployeeRecord
 {
     public const int NoteMaxLength = 1000;
 

@@ -105,6 +105,19 @@ internal sealed record EmployeeScope(bool All, IReadOnlySet<Guid> Ids)
 
     public bool Includes(Guid employeeId) => All || Ids.Contains(employeeId);
 
+    /// <summary>The records of <paramref name="records"/> that belong to employees in scope.</summary>
+    public IQueryable<T> Records<T>(IQueryable<T> records)
+        where T : class, IEmployeeRecord
+    {
+        if (All)
+        {
+            return records;
+        }
+
+        var ids = Ids.ToList();
+        return records.Where(r => ids.Contains(r.EmployeeId));
+    }
+
     /// <summary>The employees in scope, as a query.</summary>
     public IQueryable<Employee> Employees(HrDbContext db)
     {

@@ -23,12 +23,7 @@ internal static class ListCorrections
         }
 
         var scope = await AttendanceTarget.ScopeAsync(access, cancellationToken);
-        var query = db.AttendanceCorrections.AsNoTracking();
-        if (!scope.All)
-        {
-            var ids = scope.Ids.ToList();
-            query = query.Where(c => ids.Contains(c.EmployeeId));
-        }
+        var query = scope.Records(db.AttendanceCorrections.AsNoTracking());
 
         if (status is { } s)
         {

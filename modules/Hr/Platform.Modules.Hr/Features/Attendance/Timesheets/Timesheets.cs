@@ -29,12 +29,7 @@ internal static class Timesheets
         }
 
         var scope = await AttendanceTarget.ScopeAsync(access, cancellationToken);
-        var query = db.Timesheets.AsNoTracking();
-        if (!scope.All)
-        {
-            var ids = scope.Ids.ToList();
-            query = query.Where(t => ids.Contains(t.EmployeeId));
-        }
+        var query = scope.Records(db.Timesheets.AsNoTracking());
 
         if (status is { } s)
         {

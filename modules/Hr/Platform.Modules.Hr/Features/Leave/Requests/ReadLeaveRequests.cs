@@ -32,12 +32,7 @@ internal static class ReadLeaveRequests
         }
 
         var scope = await access.ScopeAsync(cancellationToken);
-        var query = db.LeaveRequests.AsNoTracking();
-        if (!scope.All)
-        {
-            var ids = scope.Ids.ToList();
-            query = query.Where(r => ids.Contains(r.EmployeeId));
-        }
+        var query = scope.Records(db.LeaveRequests.AsNoTracking());
 
         if (awaitingMyDecision == true)
         {
