@@ -92,5 +92,6 @@ public sealed class ProjectsModule : PlatformModule
         ReportsFeature.Map(api);
         TransferFeature.Map(api);
         FeedsFeature.Map(api);
+        TimelineFeature.Map(api);
     }
 }

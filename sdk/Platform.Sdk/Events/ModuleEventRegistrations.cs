@@ -47,7 +47,12 @@ public sealed class ModuleEventRegistrations
     {
         var name = IntegrationEventAttribute.NameOf(typeof(TEvent));
         _services.RegisterType<THandler>().AsSelf().InstancePerLifetimeScope();
-        _subscriptions.Add(new EventSubscription(name, typeof(TEvent), typeof(THandler), $"{_moduleId}/{typeof(THandler).Name}"));
+        _subscriptions.Add(new EventSubscription(name, typeof(TEvent), typeof(THandler), $"{_moduleId}/{ConsumerName(typeof(THandler))}"));
         return this;
     }
+
+    // A generic handler registered for several events is a consumer per event: "Recorder<TaskCreated>", not "Recorder`1".
+    private static string ConsumerName(Type handler) => handler.IsGenericType
+        ? $"{handler.Name[..handler.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(",", handler.GetGenericArguments().Select(ConsumerName))}>"
+        : handler.Name;
 }

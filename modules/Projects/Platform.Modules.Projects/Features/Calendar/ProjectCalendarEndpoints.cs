@@ -22,7 +22,7 @@ public sealed record ProjectCalendarDto(
 public sealed record NonWorkingDayDto(DateOnly Date, string Name);
 
 /// <summary>The whole calendar of a project: weekdays, the holiday calendar to follow (null for none) and the project's own days off.</summary>
-public sealed record UpdateProjectCalendarRequest(IReadOnlyList<DayOfWeek>? WorkingWeekdays, Guid? HolidayCalendarId, IReadOnlyList<NonWorkingDayDto>? NonWorkingDays);
+public sealed record UpdateProjectCalendarRequest(IReadOnlyList<DayOfWeek>? WorkingWeekdays = null, Guid? HolidayCalendarId = null, IReadOnlyList<NonWorkingDayDto>? NonWorkingDays = null);
 
 internal static class ProjectCalendarEndpoints
 {

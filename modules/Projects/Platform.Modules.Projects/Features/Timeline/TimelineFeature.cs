@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Platform.Modules.Projects.Events;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Security;
 
 namespace Platform.Modules.Projects.Features.Timeline;
 
@@ -21,4 +25,10 @@ internal static class TimelineFeature
         .Handle<MilestoneReached, ProjectTimelineRecorder<MilestoneReached>>()
         .Handle<MilestoneSlipped, ProjectTimelineRecorder<MilestoneSlipped>>()
         .Handle<TimeLogged, ProjectTimelineRecorder<TimeLogged>>();
+
+    public static void Map(IEndpointRouteBuilder api) => api.MapGet("/projects/{projectId:guid}/timeline", GetTimeline.Handle)
+        .RequirePermission(ProjectPermissions.Read)
+        .WithTags("Timeline")
+        .WithSummary("A project's timeline")
+        .WithDescription("What changed in the project, newest first: every project event (tasks created, moved, assigned, completed, rescheduled; dependencies; comments; milestones; time logged) with who did it and when. Filter by taskId and since; paged. Entries appear as the events are delivered, normally within a second.");
 }
