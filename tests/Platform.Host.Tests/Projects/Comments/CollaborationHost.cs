@@ -62,11 +62,8 @@ internal sealed class CollaborationHost : IDisposable
     public static async Task<Guid> CreateProjectAsync(HttpClient client, string key, string visibility = "Company") =>
         (await client.PostJsonAsync("/api/projects/projects", new { key, name = key, visibility }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-    public static async Task<Guid> CreateTaskAsync(HttpClient client, Guid projectId, string title, object? extra = null)
-    {
-        var body = extra ?? new { title };
-        return (await client.PostJsonAsync($"/api/projects/projects/{projectId}/tasks", body, HttpStatusCode.Created)).GetProperty("id").GetGuid();
-    }
+    public static async Task<Guid> CreateTaskAsync(HttpClient client, Guid projectId, string title) =>
+        (await client.PostJsonAsync($"/api/projects/projects/{projectId}/tasks", new { title }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     public static async Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, object? body, string? ifMatch, HttpStatusCode expected)
     {
@@ -89,9 +86,7 @@ internal sealed class CollaborationHost : IDisposable
     /// <summary>The payloads of the events of type <paramref name="type"/> the Projects module wrote, in order.</summary>
     public async Task<List<JsonElement>> EventsAsync(string type)
     {
-        _ = Host.CreateClient();
-        var module = Host.Services.GetRequiredService<ModuleCatalog>().Find("projects") ?? throw new InvalidOperationException("Projects is not loaded.");
-        await using var scope = module.Scope!.BeginLifetimeScope();
+        await using var scope = ProjectsScope();
         var db = scope.Resolve<ModuleDbContext>();
         var payloads = await db.Outbox.AsNoTracking()
             .Where(m => m.Kind == OutboxMessageKind.Event && m.Type == type)
@@ -99,5 +94,26 @@ internal sealed class CollaborationHost : IDisposable
             .Select(m => m.Payload)
             .ToListAsync();
         return [.. payloads.Select(p => JsonDocument.Parse(p).RootElement.Clone())];
+    }
+
+    /// <summary>
+    /// Sets a task's estimate straight in the module's database, as the tasks API would: these tests are about what
+    /// logged time does to it, not about how it is entered. The module is a plugin, so the property is set by name.
+    /// </summary>
+    public async Task SetEstimateAsync(Guid taskId, decimal hours)
+    {
+        await using var scope = ProjectsScope();
+        var db = scope.Resolve<ModuleDbContext>();
+        var type = db.Model.GetEntityTypes().Single(t => t.ClrType.Name == "ProjectTask").ClrType;
+        var task = await db.FindAsync(type, taskId) ?? throw new InvalidOperationException($"No task {taskId}.");
+        type.GetProperty("EstimateHours")!.SetValue(task, hours);
+        await db.SaveChangesAsync();
+    }
+
+    private ILifetimeScope ProjectsScope()
+    {
+        _ = Host.CreateClient(); // modules loaded
+        var module = Host.Services.GetRequiredService<ModuleCatalog>().Find("projects") ?? throw new InvalidOperationException("Projects is not loaded.");
+        return module.Scope!.BeginLifetimeScope();
     }
 }

@@ -34,7 +34,7 @@ public sealed class MentionTests : IDisposable
         Assert.Contains("@Bob and", comment.GetProperty("bodyHtml").GetString());
 
         var events = await host.EventsAsync(Mentioned);
-        Assert.Equal([bobId, carolId].Order(), events.Select(e => e.GetProperty("personId").GetGuid()).Order());
+        Assert.Equal([bobId, carolId].Order(), events.Select(e => e.GetProperty("userId").GetGuid()).Order());
         Assert.All(events, e =>
         {
             Assert.Equal(aliceId, e.GetProperty("mentionedBy").GetGuid());
@@ -51,7 +51,7 @@ public sealed class MentionTests : IDisposable
         await Send(alice, HttpMethod.Put, $"/api/projects/comments/{comment.GetProperty("id")}", new { body = body + $" and @[Dave](user:{daveId})" }, ETag(comment), HttpStatusCode.OK);
         var after = await host.EventsAsync(Mentioned);
         Assert.Equal(3, after.Count);
-        Assert.Equal(daveId, after[^1].GetProperty("personId").GetGuid());
+        Assert.Equal(daveId, after[^1].GetProperty("userId").GetGuid());
 
         // A token naming nobody is refused and writes nothing.
         var unknown = await alice.PostJsonAsync($"/api/projects/tasks/{task}/comments", new { body = $"@[Ghost](user:{Guid.NewGuid()})" }, HttpStatusCode.BadRequest);
@@ -72,7 +72,7 @@ public sealed class MentionTests : IDisposable
         await alice.PostJsonAsync($"/api/projects/tasks/{task}/comments", new { body = $"@[Bob](user:{bobId}) can you help?" }, HttpStatusCode.Created);
 
         var mention = Assert.Single(await host.EventsAsync(Mentioned));
-        Assert.Equal(bobId, mention.GetProperty("personId").GetGuid());
+        Assert.Equal(bobId, mention.GetProperty("userId").GetGuid());
         Assert.False(mention.GetProperty("canSeeTask").GetBoolean());
         Assert.Equal("PRV-1", mention.GetProperty("taskKey").GetString());
         Assert.Equal(JsonValueKind.Null, mention.GetProperty("taskTitle").ValueKind);
@@ -100,7 +100,7 @@ public sealed class MentionTests : IDisposable
         await alice.PostJsonAsync($"/api/projects/tasks/{task}/comments", new { body = $"@[Design](department:{design}) thoughts? Also @[Bob](user:{bobId})." }, HttpStatusCode.Created);
 
         var events = await host.EventsAsync(Mentioned);
-        Assert.Equal([bobId, carolId].Order(), events.Select(e => e.GetProperty("personId").GetGuid()).Order());
+        Assert.Equal([bobId, carolId].Order(), events.Select(e => e.GetProperty("userId").GetGuid()).Order());
 
         var unknown = await alice.PostJsonAsync($"/api/projects/tasks/{task}/comments", new { body = $"@[Nobody](department:{Guid.NewGuid()})" }, HttpStatusCode.BadRequest);
         Assert.Contains("department", unknown.GetProperty("errors").GetProperty("body")[0].GetString());

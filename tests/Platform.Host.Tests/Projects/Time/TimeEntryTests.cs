@@ -21,7 +21,8 @@ public sealed class TimeEntryTests : IDisposable
         var (aliceId, alice) = await host.UserAsync("alice");
         var (_, bob) = await host.UserAsync("bob");
         var project = await CreateProjectAsync(alice, "TIM");
-        var task = await CreateTaskAsync(alice, project, "Build", new { title = "Build", estimateHours = 10 });
+        var task = await CreateTaskAsync(alice, project, "Build");
+        await host.SetEstimateAsync(task, 10);
         var url = $"/api/projects/tasks/{task}/time-entries";
 
         foreach (var (hours, field) in new[] { (0m, "hours"), (-1m, "hours"), (24.5m, "hours"), (0.001m, "hours") })
@@ -38,13 +39,13 @@ public sealed class TimeEntryTests : IDisposable
         Assert.Equal(90, entry.GetProperty("minutes").GetInt32());
         Assert.Equal(1.5m, entry.GetProperty("hours").GetDecimal());
         Assert.Equal(aliceId, entry.GetProperty("userId").GetGuid());
-        Assert.Equal(8.5m, await RemainingAsync(alice, task));
+        Assert.Equal(8.5m, await RemainingAsync(alice, project, task));
 
         // A person's day holds 24 hours across all their tasks.
         await alice.PostJsonAsync(url, new { hours = 20, date = "2026-11-23" }, HttpStatusCode.Created);
         var full = await alice.PostJsonAsync(url, new { hours = 3, date = "2026-11-23" }, HttpStatusCode.BadRequest);
         Assert.Contains("24", full.GetProperty("errors").GetProperty("hours")[0].GetString());
-        Assert.Equal(0m, await RemainingAsync(alice, task));
+        Assert.Equal(0m, await RemainingAsync(alice, project, task));
 
         // Changes: one's own, with If-Match; a stale one is 412 and changes nothing.
         var entryUrl = $"/api/projects/time-entries/{entry.GetProperty("id")}";
@@ -63,7 +64,7 @@ public sealed class TimeEntryTests : IDisposable
         // Deleting the 20 hours gives them back to the task.
         var twenty = list.GetProperty("items")[0];
         await Send(alice, HttpMethod.Delete, $"/api/projects/time-entries/{twenty.GetProperty("id")}", null, ETag(twenty), HttpStatusCode.NoContent);
-        Assert.Equal(20m, await RemainingAsync(alice, task));
+        Assert.Equal(20m, await RemainingAsync(alice, project, task));
 
         var logged = await host.EventsAsync("projects.time-logged.v1");
         Assert.Equal([90, 1200], logged.Select(e => e.GetProperty("minutes").GetInt32()));
@@ -100,9 +101,10 @@ public sealed class TimeEntryTests : IDisposable
         await bob.GetJsonAsync("/api/projects/my/time-entries?from=2026-11-23&to=2026-11-01", HttpStatusCode.BadRequest);
     }
 
-    private static async Task<decimal?> RemainingAsync(HttpClient client, Guid task)
+    private static async Task<decimal?> RemainingAsync(HttpClient client, Guid project, Guid task)
     {
-        var remaining = (await client.GetJsonAsync($"/api/projects/tasks/{task}")).GetProperty("remainingHours");
+        var summary = await client.GetJsonAsync($"/api/projects/projects/{project}/time-summary");
+        var remaining = summary.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("taskId").GetGuid() == task).GetProperty("remainingHours");
         return remaining.ValueKind == JsonValueKind.Null ? null : remaining.GetDecimal();
     }
 }

@@ -69,8 +69,10 @@ public sealed class TimerAndTimesheetTests : IDisposable
         var (_, carol) = await host.UserAsync("carol");
         var project = await CreateProjectAsync(alice, "WK");
         await Send(alice, HttpMethod.Put, $"/api/projects/projects/{project}/members/{bobId}", new { role = "Member" }, null, HttpStatusCode.Created);
-        var design = await CreateTaskAsync(alice, project, "Design", new { title = "Design", estimateHours = 4 });
-        var build = await CreateTaskAsync(alice, project, "Build", new { title = "Build", estimateHours = 10 });
+        var design = await CreateTaskAsync(alice, project, "Design");
+        var build = await CreateTaskAsync(alice, project, "Build");
+        await host.SetEstimateAsync(design, 4);
+        await host.SetEstimateAsync(build, 10);
         var other = await CreateProjectAsync(bob, "OTH");
         var elsewhere = await CreateTaskAsync(bob, other, "Elsewhere");
 

@@ -48,14 +48,14 @@ internal static class TaskLinks
             return errors.ToProblem();
         }
 
-        var task = await access.Tasks(db).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var task = await access.Tasks(db).AsNoTracking().Include(t => t.Assignees).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
             return ApiProblems.NotFound("Task", id);
         }
 
         var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, cancellationToken);
-        if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
+        if (!await access.CanChangeTaskAsync(task, project, db, cancellationToken))
         {
             return ProjectProblems.CannotChangeTasks();
         }
@@ -88,7 +88,8 @@ internal static class TaskLinks
         }
 
         var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == link.ProjectId, cancellationToken);
-        if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
+        var task = await db.Tasks.AsNoTracking().Include(t => t.Assignees).FirstAsync(t => t.Id == link.TaskId, cancellationToken);
+        if (!await access.CanChangeTaskAsync(task, project, db, cancellationToken))
         {
             return ProjectProblems.CannotChangeTasks();
         }

@@ -7,6 +7,7 @@ using Platform.Modules.Projects.Events;
 using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
+using Platform.Sdk.People;
 using Platform.Sdk.Security;
 
 namespace Platform.Modules.Projects.Features.Comments;
@@ -23,7 +24,7 @@ internal static class AddComment
     /// </summary>
     public static async Task<Results<Created<CommentDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, AddCommentRequest request, ProjectsDbContext db, ProjectAccess access, ICurrentUser caller, MentionResolver mentions,
-        TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        IPeopleDirectory people, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var body = CommentScope.ValidBody(request.Body, errors);
@@ -58,8 +59,8 @@ internal static class AddComment
         }
 
         var watchers = task.Watchers.Select(w => w.UserId).Where(w => w != caller.UserId).Order().ToList();
-        db.PublishEvent(new CommentAdded(task.ProjectId, task.Id, comment.Id, caller.UserId, $"{project.Key}-{task.Number}", watchers, [.. mentioned.Order()]));
-        await MentionNotifier.NotifyAsync(db, project, task, comment, mentioned, caller.UserId, now, cancellationToken);
+        db.PublishEvent(new CommentAdded(comment.Id, task.Id, task.ProjectId, $"{project.Key}-{task.Number}", caller.UserId, MentionNotifier.Excerpt(comment.Body), watchers));
+        await MentionNotifier.NotifyAsync(db, people, project, task, comment, mentioned, caller.UserId, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         Preconditions.SetETag(response, comment.Version);

@@ -5,6 +5,7 @@ using Platform.Modules.Projects.Domain.Comments;
 using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
+using Platform.Sdk.People;
 
 namespace Platform.Modules.Projects.Features.Comments;
 
@@ -16,7 +17,7 @@ internal static class EditComment
 {
     /// <summary>Only the author edits; the earlier body goes to the history; only people the edit newly mentions are notified.</summary>
     public static async Task<Results<Ok<CommentDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, EditCommentRequest request, ProjectsDbContext db, ProjectAccess access, MentionResolver mentions, TimeProvider time,
+        Guid id, EditCommentRequest request, ProjectsDbContext db, ProjectAccess access, MentionResolver mentions, IPeopleDirectory people, TimeProvider time,
         HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -65,7 +66,7 @@ internal static class EditComment
             comment.EditedAt = now;
             var task = await db.Tasks.AsNoTracking().FirstAsync(t => t.Id == comment.TaskId, cancellationToken);
             var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == comment.ProjectId, cancellationToken);
-            await MentionNotifier.NotifyAsync(db, project, task, comment, mentioned, access.UserId, now, cancellationToken);
+            await MentionNotifier.NotifyAsync(db, people, project, task, comment, mentioned, access.UserId, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Features.Access;
@@ -33,7 +34,7 @@ internal static class ListComments
     }
 
     public static async Task<Results<Ok<CommentDto>, ProblemHttpResult>> Get(
-        Guid id, ProjectsDbContext db, ProjectAccess access, Microsoft.AspNetCore.Http.HttpResponse response, CancellationToken cancellationToken)
+        Guid id, ProjectsDbContext db, ProjectAccess access, HttpResponse response, CancellationToken cancellationToken)
     {
         var comment = await CommentScope.Visible(db, access).AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (comment is null)

@@ -12,10 +12,13 @@ namespace Platform.Modules.Projects.Features.Comments;
 /// </summary>
 internal sealed class MentionResolver(IPeopleDirectory people, IUserAccounts accounts)
 {
-    /// <summary>The user ids of the people <paramref name="body"/> mentions, or errors on the "body" field.</summary>
-    public async Task<HashSet<Guid>> ResolveAsync(string body, ValidationErrors errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// The people <paramref name="body"/> mentions, each with the department they were reached through (null when
+    /// mentioned in person, which wins over a department), or errors on the "body" field.
+    /// </summary>
+    public async Task<Dictionary<Guid, Guid?>> ResolveAsync(string body, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        var mentioned = new HashSet<Guid>();
+        var mentioned = new Dictionary<Guid, Guid?>();
         var tokens = MentionParser.Parse(body);
         if (tokens.Count > MentionParser.MaxMentions)
         {
@@ -35,7 +38,7 @@ internal sealed class MentionResolver(IPeopleDirectory people, IUserAccounts acc
                 }
                 else if (person.IsActive)
                 {
-                    mentioned.Add(id);
+                    mentioned[id] = null;
                 }
             }
         }
@@ -50,14 +53,17 @@ internal sealed class MentionResolver(IPeopleDirectory people, IUserAccounts acc
             }
 
             var members = await people.GetDepartmentMembersAsync(departmentId, includeSubDepartments: true, cancellationToken);
-            mentioned.UnionWith(members.Where(p => p.IsActive).Select(p => p.UserId));
+            foreach (var member in members.Where(p => p.IsActive))
+            {
+                mentioned.TryAdd(member.UserId, departmentId);
+            }
         }
 
         foreach (var token in tokens.Where(t => t.Kind == MentionKind.Email))
         {
             if (await accounts.FindByEmailAsync(token.Email!, cancellationToken) is { IsActive: true } account)
             {
-                mentioned.Add(account.UserId);
+                mentioned[account.UserId] = null;
             }
         }
 

@@ -43,7 +43,8 @@ internal static class ChangeTimeEntry
         }
 
         var task = await db.Tasks.FirstAsync(t => t.Id == entry.TaskId, cancellationToken);
-        await TimeLedger.FollowRemainingAsync(db, task, minutes - entry.Minutes, cancellationToken);
+        var projectKey = await db.Projects.Where(p => p.Id == entry.ProjectId).Select(p => p.Key).FirstAsync(cancellationToken);
+        await TimeLedger.FollowRemainingAsync(db, task, projectKey, minutes - entry.Minutes, cancellationToken);
         var changed = entry.Minutes != minutes || entry.Date != request.Date || entry.Note != note || entry.Billable != request.Billable;
         entry.Minutes = minutes;
         entry.Date = request.Date;
@@ -74,7 +75,8 @@ internal static class ChangeTimeEntry
         }
 
         var task = await db.Tasks.FirstAsync(t => t.Id == entry.TaskId, cancellationToken);
-        await TimeLedger.FollowRemainingAsync(db, task, -entry.Minutes, cancellationToken);
+        var projectKey = await db.Projects.Where(p => p.Id == entry.ProjectId).Select(p => p.Key).FirstAsync(cancellationToken);
+        await TimeLedger.FollowRemainingAsync(db, task, projectKey, -entry.Minutes, cancellationToken);
         db.TimeEntries.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();

@@ -31,14 +31,14 @@ internal static class LogTime
             return errors.ToProblem();
         }
 
-        var task = await access.Tasks(db).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var task = await access.Tasks(db).Include(t => t.Assignees).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
             return ApiProblems.NotFound("Task", id);
         }
 
         var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, cancellationToken);
-        if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
+        if (!await access.CanChangeTaskAsync(task, project, db, cancellationToken))
         {
             return ProjectProblems.CannotChangeTasks();
         }
@@ -70,7 +70,7 @@ internal static class LogTime
             Id = Guid.CreateVersion7(now), ProjectId = task.ProjectId, TaskId = task.Id, UserId = userId, Date = date, Minutes = minutes, Note = note,
             Billable = request.Billable, Source = TimeEntrySource.Manual, CreatedBy = access.UserId, CreatedAt = now, UpdatedAt = now,
         };
-        await TimeLedger.FollowRemainingAsync(db, task, minutes, cancellationToken);
+        await TimeLedger.FollowRemainingAsync(db, task, project.Key, minutes, cancellationToken);
         TimeLedger.Add(db, entry, $"{project.Key}-{task.Number}");
         await db.SaveChangesAsync(cancellationToken);
 

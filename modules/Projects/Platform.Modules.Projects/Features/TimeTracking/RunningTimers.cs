@@ -58,14 +58,14 @@ internal static class RunningTimers
             return TimeProblems.NoUser();
         }
 
-        var task = await access.Tasks(db).AsNoTracking().FirstOrDefaultAsync(t => t.Id == request.TaskId, cancellationToken);
+        var task = await access.Tasks(db).AsNoTracking().Include(t => t.Assignees).FirstOrDefaultAsync(t => t.Id == request.TaskId, cancellationToken);
         if (task is null)
         {
             return ApiProblems.NotFound("Task", request.TaskId);
         }
 
         var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, cancellationToken);
-        if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
+        if (!await access.CanChangeTaskAsync(task, project, db, cancellationToken))
         {
             return ProjectProblems.CannotChangeTasks();
         }

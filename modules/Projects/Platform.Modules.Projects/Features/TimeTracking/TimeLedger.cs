@@ -50,7 +50,7 @@ internal static class TimeLedger
     }
 
     /// <summary>Moves the task's remaining hours by <paramref name="deltaMinutes"/> of logged time (see <see cref="RemainingWork"/>).</summary>
-    public static async Task FollowRemainingAsync(ProjectsDbContext db, ProjectTask task, int deltaMinutes, CancellationToken cancellationToken)
+    public static async Task FollowRemainingAsync(ProjectsDbContext db, ProjectTask task, string projectKey, int deltaMinutes, CancellationToken cancellationToken)
     {
         if (deltaMinutes == 0 || (task.RemainingHours is null && task.EstimateHours is null))
         {
@@ -62,7 +62,9 @@ internal static class TimeLedger
         if (remaining != task.RemainingHours)
         {
             task.RemainingHours = remaining;
-            TaskChanges.Publish(db, task, ["remainingHours"]);
+            var watchers = await db.TaskWatchers.Where(w => w.TaskId == task.Id).Select(w => w.UserId).ToListAsync(cancellationToken);
+            db.PublishEvent(new TaskUpdated(
+                task.Id, task.ProjectId, projectKey, task.Number, task.Title, task.Status, task.StartDate, task.DueDate, ["remainingHours"], [.. watchers.Order()]));
         }
     }
 
@@ -70,6 +72,7 @@ internal static class TimeLedger
     public static void Add(ProjectsDbContext db, TimeEntry entry, string taskKey)
     {
         db.TimeEntries.Add(entry);
-        db.PublishEvent(new TimeLogged(entry.ProjectId, entry.TaskId, entry.Id, entry.UserId, taskKey, entry.Date, TimeAmount.HoursOf(entry.Minutes), entry.Minutes, entry.Billable, entry.Source.ToString()));
+        db.PublishEvent(new TimeLogged(
+            entry.Id, entry.TaskId, entry.ProjectId, taskKey, entry.UserId, entry.Date, TimeAmount.HoursOf(entry.Minutes), entry.Billable, entry.Minutes, entry.Source.ToString()));
     }
 }

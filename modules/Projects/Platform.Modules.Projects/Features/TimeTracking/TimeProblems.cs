@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Sdk.Http;
 
@@ -14,7 +15,7 @@ internal static class TimeProblems
         "Timers and 'my' views belong to people.", "An API client acting on its own has no timer and no entries of its own; act for a signed-in user.");
 
     public static ProblemHttpResult NoTimer() => TypedResults.Problem(
-        statusCode: Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound, title: "No timer is running.", detail: "Start one with POST /my/timer/start.");
+        statusCode: StatusCodes.Status404NotFound, title: "No timer is running.", detail: "Start one with POST /my/timer/start.");
 
     public static ProblemHttpResult NotTheirManager() => ApiProblems.Forbidden(
         "Only your own timesheet, or as a project manager that of others.",

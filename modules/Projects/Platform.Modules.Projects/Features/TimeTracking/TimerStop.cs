@@ -30,7 +30,7 @@ internal static class TimerStop
             Id = Guid.CreateVersion7(now), ProjectId = timer.ProjectId, TaskId = timer.TaskId, UserId = timer.UserId, Date = date, Minutes = minutes,
             Note = timer.Note, Billable = timer.Billable, Source = TimeEntrySource.Timer, CreatedBy = timer.UserId, CreatedAt = now, UpdatedAt = now,
         };
-        await TimeLedger.FollowRemainingAsync(db, task, minutes, cancellationToken);
+        await TimeLedger.FollowRemainingAsync(db, task, project.Key, minutes, cancellationToken);
         TimeLedger.Add(db, entry, $"{project.Key}-{task.Number}");
         return entry;
     }
