@@ -107,7 +107,7 @@ internal sealed class WorkingDayOrdinals
     {
         if (ordinal <= 0)
         {
-            return DateOnly.FromDayNumber(FromWeeklyPattern(0));
+            return DateOnly.FromDayNumber((int)FromWeeklyPattern(0));
         }
 
         long day;
