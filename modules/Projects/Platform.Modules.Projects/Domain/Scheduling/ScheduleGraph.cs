@@ -12,6 +12,9 @@ internal sealed class ScheduleGraph
 {
     public const int None = -1;
 
+    // The summary each out-node (numbered from TaskCount on) rolls up.
+    private int[] _outNodeTask = [];
+
     private ScheduleGraph(int taskCount, int linkCount)
     {
         Parent = new int[taskCount];
@@ -66,11 +69,6 @@ internal sealed class ScheduleGraph
 
     /// <summary>The task a node belongs to (a summary's out-node maps back to the summary).</summary>
     public int TaskOfNode(int node) => node < TaskCount ? node : _outNodeTask[node - TaskCount];
-
-    /// <summary>Whether a node is a summary's out-node (rollup) rather than a task's in-node.</summary>
-    public static bool IsOutNodeOfSummary(int node, int taskCount) => node >= taskCount;
-
-    private int[] _outNodeTask = [];
 
     public static ScheduleGraph Build(IReadOnlyList<SchedulableTask> tasks, IReadOnlyList<SchedulableLink> links, Dictionary<Guid, int> indexOf)
     {

@@ -7,16 +7,6 @@ using Platform.Modules.Projects.Persistence;
 
 namespace Platform.Modules.Projects.Features.Scheduling;
 
-/// <summary>Which way to schedule: as soon as possible from the project's start, or as late as possible back from its target date.</summary>
-public enum ScheduleDirection
-{
-    Forward,
-    Backward,
-}
-
-/// <summary>A task whose dates rescheduling changed.</summary>
-internal sealed record TaskMove(ProjectTask Task, DateOnly? OldStart, DateOnly? OldFinish);
-
 /// <summary>
 /// Reschedules a project's automatic tasks inside the caller's unit of work: it sees the caller's pending changes
 /// (tasks and dependencies added, changed or removed but not saved yet), sets the new dates on the tracked tasks it
