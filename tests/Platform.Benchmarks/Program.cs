@@ -10,6 +10,7 @@ const string usage = """
            dotnet run -c Release --project tests/Platform.Benchmarks -- hr-attendance [--employees 1000] [--runs 5] [--month 2026-10] [--work DIR]
            dotnet run -c Release --project tests/Platform.Benchmarks -- hr-directory [--employees 10000] [--iterations 100] [--work DIR]
     """;
+if (args is ["projects-schedule", ..]) { return Platform.Benchmarks.ProjectsSchedule.ProjectsScheduleBenchmark.RunVerb(args[1..]); }
 if (args.Length == 0 || args[0] is not ("startup" or "hr-attendance" or "hr-directory"))
 {
     Console.Error.WriteLine(usage);
