@@ -11,7 +11,11 @@ internal static class ReportTasks
     public static ReportTask Task(
         string status = "ToDo", TaskStatusCategory? category = null, decimal? estimate = null, decimal? remaining = null, DateOnly? due = null,
         string created = "2026-11-02", string? completed = null, bool summary = false) =>
-        new(Guid.CreateVersion7(), Interlocked.Increment(ref _number), $"Task {_number}", status,
+        Create(Interlocked.Increment(ref _number), status, category, estimate, remaining, due, created, completed, summary);
+
+    private static ReportTask Create(
+        int number, string status, TaskStatusCategory? category, decimal? estimate, decimal? remaining, DateOnly? due, string created, string? completed, bool summary) =>
+        new(Guid.CreateVersion7(), number, $"T-{number}", $"Task {number}", status,
             category ?? (status == "Done" ? TaskStatusCategory.Done : status == "InProgress" ? TaskStatusCategory.InProgress : TaskStatusCategory.ToDo),
             estimate, remaining, null, due, At(created), completed is null ? null : At(completed), summary);
 

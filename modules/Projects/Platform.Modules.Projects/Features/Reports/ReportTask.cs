@@ -7,6 +7,7 @@ namespace Platform.Modules.Projects.Features.Reports;
 public sealed record ReportTask(
     Guid Id,
     int Number,
+    string Key,
     string Title,
     string Status,
     TaskStatusCategory Category,

@@ -3,7 +3,7 @@ using Platform.Modules.Projects.Domain.Scheduling;
 namespace Platform.Modules.Projects.Features.Reports;
 
 /// <summary>An open task past its due date.</summary>
-public sealed record OverdueTask(Guid Id, int Number, string Title, string Status, DateOnly DueDate, int DaysOverdue, decimal RemainingHours);
+public sealed record OverdueTask(Guid Id, string Key, string Title, string Status, DateOnly DueDate, int DaysOverdue, decimal RemainingHours);
 
 /// <summary>Why an open task puts the project's dates at risk.</summary>
 public enum RiskReason
@@ -20,7 +20,7 @@ public enum RiskReason
 
 /// <summary>An open task late on the critical path, with its scheduled dates and float.</summary>
 public sealed record AtRiskTask(
-    Guid Id, int Number, string Title, string Status, DateOnly? DueDate, DateOnly EarlyFinish, int TotalFloatDays, bool IsCritical, IReadOnlyList<RiskReason> Reasons);
+    Guid Id, string Key, string Title, string Status, DateOnly? DueDate, DateOnly EarlyFinish, int TotalFloatDays, bool IsCritical, IReadOnlyList<RiskReason> Reasons);
 
 /// <summary>The overdue and at-risk rules of the reports.</summary>
 public static class TaskRiskRules
@@ -29,7 +29,7 @@ public static class TaskRiskRules
     public static IReadOnlyList<OverdueTask> Overdue(IReadOnlyList<ReportTask> tasks, DateOnly today) =>
         [.. tasks.Where(t => t.IsOpen && !t.IsSummary && t.DueDate < today)
             .OrderBy(t => t.DueDate).ThenBy(t => t.Number)
-            .Select(t => new OverdueTask(t.Id, t.Number, t.Title, t.Status, t.DueDate!.Value, today.DayNumber - t.DueDate!.Value.DayNumber, ProgressCalculator.RemainingOf(t)))];
+            .Select(t => new OverdueTask(t.Id, t.Key, t.Title, t.Status, t.DueDate!.Value, today.DayNumber - t.DueDate!.Value.DayNumber, ProgressCalculator.RemainingOf(t)))];
 
     /// <summary>
     /// Open leaf tasks late on the critical path (<paramref name="schedule"/> is the critical path computation of the
@@ -38,7 +38,7 @@ public static class TaskRiskRules
     /// </summary>
     public static IReadOnlyList<AtRiskTask> AtRisk(IReadOnlyList<ReportTask> tasks, CriticalPath schedule, DateOnly? targetDate, DateOnly today)
     {
-        var risks = new List<AtRiskTask>();
+        var risks = new List<(int Number, AtRiskTask Risk)>();
         foreach (var task in tasks.Where(t => t.IsOpen && !t.IsSummary))
         {
             if (!schedule.Tasks.TryGetValue(task.Id, out var dates))
@@ -64,10 +64,10 @@ public static class TaskRiskRules
 
             if (reasons.Count > 0)
             {
-                risks.Add(new AtRiskTask(task.Id, task.Number, task.Title, task.Status, task.DueDate, dates.EarlyFinish, dates.TotalFloatDays, dates.IsCritical, reasons));
+                risks.Add((task.Number, new AtRiskTask(task.Id, task.Key, task.Title, task.Status, task.DueDate, dates.EarlyFinish, dates.TotalFloatDays, dates.IsCritical, reasons)));
             }
         }
 
-        return [.. risks.OrderBy(r => r.EarlyFinish).ThenBy(r => r.Number)];
+        return [.. risks.OrderBy(r => r.Risk.EarlyFinish).ThenBy(r => r.Number).Select(r => r.Risk)];
     }
 }
