@@ -4,15 +4,15 @@ namespace Platform.Modules.Projects.Features.Milestones;
 
 /// <summary>What the health of a milestone depends on about one of its linked tasks.</summary>
 /// <param name="IsDone">Its status is in the Done category.</param>
-/// <param name="Finish">Its scheduled finish (due date), if it has one.</param>
-/// <param name="IsCriticalWithoutFloat">It lies on the project's critical path with no total float left.</param>
+/// <param name="Finish">Its forecast finish, if it is scheduled.</param>
+/// <param name="IsCriticalWithoutFloat">It lies on the project's critical path with no working day to spare before the milestone.</param>
 public sealed record MilestoneTaskFacts(bool IsDone, DateOnly? Finish, bool IsCriticalWithoutFloat);
 
 /// <summary>
 /// The computed status of a milestone. In order: Reached when every linked task is done (a milestone without tasks
 /// is reached when someone marks it so); Missed when its date has passed without being reached; AtRisk when an open
-/// linked task is scheduled to finish after the milestone date, or sits on the critical path with no float (any
-/// delay of it delays the project, and so the milestone); OnTrack otherwise.
+/// linked task is forecast to finish after the milestone date, or sits on the critical path with no day to spare
+/// before it (any delay of it delays the project and misses the milestone); OnTrack otherwise.
 /// </summary>
 public static class MilestoneHealthRule
 {

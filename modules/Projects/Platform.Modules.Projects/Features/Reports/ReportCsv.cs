@@ -7,7 +7,7 @@ namespace Platform.Modules.Projects.Features.Reports;
 
 /// <summary>
 /// Writes a report as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a comma, quote
-/// or line break). Numbers and dates are invariant (1234.5, 2026-11-26). A field that a spreadsheet would take for
+/// or line break). Numbers and dates are invariant (1234.5, 2026-11-26), decimals with at most two places. A field that a spreadsheet would take for
 /// a formula (starting with =, +, - or @) is prefixed with an apostrophe, since task titles are user input.
 /// </summary>
 internal sealed class ReportCsv
@@ -41,6 +41,8 @@ internal sealed class ReportCsv
     {
         null => "",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Providers hand back a scale of their own (4 from one, 4.00 from another): the file should not depend on it.
+        decimal number => number.ToString("0.##", CultureInfo.InvariantCulture),
         DateTimeOffset time => time.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
