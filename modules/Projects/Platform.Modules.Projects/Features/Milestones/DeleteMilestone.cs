@@ -13,10 +13,12 @@ internal static class DeleteMilestone
     public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid id, ProjectsDbContext db, ProjectAccess access, TimeProvider time, HttpRequest httpRequest, CancellationToken cancellationToken)
     {
-        if (await VisibleMilestones.FindAsync(access, db, id, cancellationToken) is not var (milestone, project))
+        if (await VisibleMilestones.FindAsync(access, db, id, cancellationToken) is not { } found)
         {
             return ApiProblems.NotFound("Milestone", id);
         }
+
+        var (milestone, project) = found;
 
         if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
         {

@@ -26,10 +26,12 @@ internal static class SetMilestoneTasks
             return errors.ToProblem();
         }
 
-        if (await VisibleMilestones.FindAsync(access, db, id, cancellationToken) is not var (milestone, project))
+        if (await VisibleMilestones.FindAsync(access, db, id, cancellationToken) is not { } found)
         {
             return ApiProblems.NotFound("Milestone", id);
         }
+
+        var (milestone, project) = found;
 
         if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
         {

@@ -15,7 +15,7 @@ internal static class VisibleMilestones
     }
 
     /// <summary>The milestone (tracked, for a change) and its project, or null when the caller cannot see it.</summary>
-    public static async Task<(Milestone Milestone, Project Project)?> FindAsync(ProjectAccess access, ProjectsDbContext db, Guid id, CancellationToken cancellationToken)
+    public static async Task<MilestoneInProject?> FindAsync(ProjectAccess access, ProjectsDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var milestone = await Of(access, db).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (milestone is null)
@@ -24,6 +24,9 @@ internal static class VisibleMilestones
         }
 
         var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == milestone.ProjectId, cancellationToken);
-        return (milestone, project);
+        return new MilestoneInProject(milestone, project);
     }
 }
+
+/// <summary>A milestone found for a change, with its project.</summary>
+internal sealed record MilestoneInProject(Milestone Milestone, Project Project);
