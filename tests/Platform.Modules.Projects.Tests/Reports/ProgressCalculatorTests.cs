@@ -21,7 +21,7 @@ public sealed class ProgressCalculatorTests
             Task("ToDo", estimate: 8),
             Task("ToDo"),
             Task("InProgress", estimate: 10, remaining: 4),
-            Task("Review", estimate: 2),
+            Task("Review", TaskStatusCategory.InProgress, estimate: 2),
             Task("Done", estimate: 20, remaining: 5),
             Task("Done", estimate: 40, summary: true),
         ];

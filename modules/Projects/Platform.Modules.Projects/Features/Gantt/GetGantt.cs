@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
@@ -76,20 +77,22 @@ internal static class GetGantt
             tasks,
             dependencies,
             [.. milestones.Select(m => new GanttMilestoneDto(m.Id, m.Name, m.Date, MilestoneAssessment.Of(m, plan, today).Health, m.ReachedAt))],
-            new GanttCriticalPathDto(criticalPath.CriticalTaskIds, plan.Tasks.Count == 0 ? null : criticalPath.ProjectStart, plan.Tasks.Count == 0 ? null : criticalPath.ProjectFinish),
+            new GanttCriticalPathDto(criticalPath.CriticalTaskIds, plan.Tasks.Count == 0 ? null : (DateOnly?)criticalPath.ProjectStart, plan.Tasks.Count == 0 ? null : (DateOnly?)criticalPath.ProjectFinish),
             new GanttCalendarDto([.. project.WorkingWeekdays.Days()], NonWorkingDays(plan, windowFrom, windowTo))));
     }
 
     /// <summary>
-    /// The window asked for; a missing end defaults to the project's span (its start and target dates, else its
-    /// tasks' dates, else today), capped at <see cref="MaxWindowDays"/>; a missing start to 90 days before the end.
+    /// The window asked for. A missing start defaults to the project's start date, else its earliest task date, else
+    /// 90 days before the given end, else today; a missing end to the project's target date, else its latest task
+    /// date, else 90 days after the start. A window made of defaults is capped at <see cref="MaxWindowDays"/>.
     /// </summary>
     private static (DateOnly From, DateOnly To) WindowOf(ProjectPlan plan, DateOnly? from, DateOnly? to, DateOnly today)
     {
-        var starts = plan.Tasks.Where(t => t.StartDate is not null).Select(t => t.StartDate!.Value).ToList();
-        var finishes = plan.Tasks.Where(t => t.DueDate is not null).Select(t => t.DueDate!.Value).ToList();
-        var windowFrom = from ?? plan.Project.StartDate ?? (starts.Count > 0 ? starts.Min() : null) ?? (to?.AddDays(-DefaultWindowDays) ?? today);
-        var windowTo = to ?? plan.Project.TargetDate ?? (finishes.Count > 0 ? finishes.Max() : null) ?? windowFrom.AddDays(DefaultWindowDays);
+        // Min and Max of nullable dates skip the nulls, and are null without any date.
+        var earliest = plan.Tasks.Min(t => t.StartDate ?? t.DueDate);
+        var latest = plan.Tasks.Max(t => t.DueDate ?? t.StartDate);
+        var windowFrom = from ?? plan.Project.StartDate ?? earliest ?? to?.AddDays(-DefaultWindowDays) ?? today;
+        var windowTo = to ?? plan.Project.TargetDate ?? latest ?? windowFrom.AddDays(DefaultWindowDays);
         if (windowTo < windowFrom)
         {
             windowTo = windowFrom.AddDays(DefaultWindowDays);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Features.Gantt;

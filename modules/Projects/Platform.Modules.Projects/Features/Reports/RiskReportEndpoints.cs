@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Features.Gantt;
@@ -66,7 +67,7 @@ internal static class RiskReportEndpoints
         var tasks = TaskRiskRules.AtRisk(scope.Tasks, path, scope.Project.TargetDate, today);
         if (!csv)
         {
-            return TypedResults.Ok(new AtRiskReport(today, scope.Project.TargetDate, scope.Tasks.Count == 0 ? null : path.ProjectFinish, tasks));
+            return TypedResults.Ok(new AtRiskReport(today, scope.Project.TargetDate, scope.Tasks.Count == 0 ? null : (DateOnly?)path.ProjectFinish, tasks));
         }
 
         var file = new ReportCsv("Key", "Title", "Status", "DueDate", "EarlyFinish", "TotalFloatDays", "IsCritical", "Reasons");
