@@ -10,8 +10,13 @@ public sealed record CommentAdded(Guid CommentId, Guid TaskId, Guid ProjectId, s
     public string Describe() => $"Comment on {TaskKey}: {Excerpt}";
 }
 
+/// <remarks>
+/// <c>CanSeeTask</c> is false when the person cannot see the project: they are still told, but only the task key, so
+/// <c>TaskTitle</c> and <c>Excerpt</c> (the comment's opening, mentions shown as @Name) are null then.
+/// </remarks>
 [IntegrationEvent("projects.person-mentioned.v1", Description = "A person was mentioned (directly or through their department) in a comment.")]
-public sealed record PersonMentioned(Guid UserId, Guid CommentId, Guid TaskId, Guid ProjectId, string TaskKey, Guid? MentionedBy, Guid? ViaDepartmentId) : IProjectEvent
+public sealed record PersonMentioned(
+    Guid UserId, Guid CommentId, Guid TaskId, Guid ProjectId, string TaskKey, Guid? MentionedBy, Guid? ViaDepartmentId, bool CanSeeTask, string? TaskTitle, string? Excerpt) : IProjectEvent
 {
     Guid? IProjectEvent.TaskId => TaskId;
 

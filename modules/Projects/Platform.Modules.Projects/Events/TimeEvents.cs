@@ -2,8 +2,9 @@ using Platform.Sdk.Events;
 
 namespace Platform.Modules.Projects.Events;
 
+/// <remarks><c>Hours</c> has up to four decimals; <c>Minutes</c> is exact. <c>Source</c> is Manual or Timer.</remarks>
 [IntegrationEvent("projects.time-logged.v1", Description = "Time was logged on a task (by hand or by stopping a timer).")]
-public sealed record TimeLogged(Guid TimeEntryId, Guid TaskId, Guid ProjectId, string TaskKey, Guid UserId, DateOnly Date, decimal Hours, bool Billable) : IProjectEvent
+public sealed record TimeLogged(Guid TimeEntryId, Guid TaskId, Guid ProjectId, string TaskKey, Guid UserId, DateOnly Date, decimal Hours, bool Billable, int Minutes, string Source) : IProjectEvent
 {
     Guid? IProjectEvent.TaskId => TaskId;
 

@@ -1,0 +1,46 @@
+using Platform.Sdk.Persistence;
+
+namespace Platform.Modules.Projects.Domain.Comments;
+
+/// <summary>What a task attachment points at.</summary>
+public enum TaskLinkKind
+{
+    /// <summary>An absolute http(s) address.</summary>
+    Url,
+
+    /// <summary>A document of the Documents module, by id (once its SDK capability exists).</summary>
+    Document,
+}
+
+/// <summary>
+/// An attachment of a task: a link with a title. Today only <see cref="TaskLinkKind.Url"/> links are created; a
+/// <see cref="TaskLinkKind.Document"/> link carries <see cref="DocumentId"/> instead of <see cref="Url"/>, so document
+/// references fit without a schema change once Documents publishes its capability.
+/// </summary>
+public sealed class TaskLink : IVersioned
+{
+    public const int TitleMaxLength = 200;
+    public const int UrlMaxLength = 2_000;
+
+    public Guid Id { get; set; }
+
+    public Guid ProjectId { get; set; }
+
+    public Guid TaskId { get; set; }
+
+    public TaskLinkKind Kind { get; set; }
+
+    public string Title { get; set; } = "";
+
+    /// <summary>The address of a <see cref="TaskLinkKind.Url"/> link.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>The document of a <see cref="TaskLinkKind.Document"/> link.</summary>
+    public Guid? DocumentId { get; set; }
+
+    public Guid? CreatedBy { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public long Version { get; set; }
+}
