@@ -79,6 +79,13 @@ internal sealed class PlanHost : IDisposable
             ["CreatedAt"] = Now,
         });
 
+    public Task AddTimeEntryAsync(Guid projectId, Guid taskId, Guid userId, string date, int minutes, bool billable) =>
+        AddAsync("TimeEntry", new Dictionary<string, object?>
+        {
+            ["Id"] = Guid.CreateVersion7(), ["ProjectId"] = projectId, ["TaskId"] = taskId, ["UserId"] = userId, ["Date"] = Date(date), ["Minutes"] = minutes,
+            ["Billable"] = billable, ["CreatedAt"] = Now, ["UpdatedAt"] = Now,
+        });
+
     public Task AddNonWorkingDayAsync(Guid projectId, string date) =>
         AddAsync("ProjectNonWorkingDay", new Dictionary<string, object?> { ["ProjectId"] = projectId, ["Date"] = Date(date), ["Name"] = "Day off" });
 

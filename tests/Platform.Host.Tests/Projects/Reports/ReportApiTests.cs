@@ -108,6 +108,41 @@ public sealed class ReportApiTests : IDisposable
         await plan.Admin.GetJsonAsync($"{reports}/burnup?from=2020-01-01&to=2026-11-01", HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Time_is_grouped_by_person_task_and_iso_week(string provider)
+    {
+        var plan = _plan = new PlanHost(provider);
+        var project = await plan.CreateProjectAsync("TIM");
+        var design = await plan.AddTaskAsync(project, 1);
+        var build = await plan.AddTaskAsync(project, 2);
+        var other = await plan.Host.CreateUserAsync("time-other", Platform.Sdk.Security.BuiltInRoles.Employee);
+        await plan.AddTimeEntryAsync(project, design, plan.AdminId, "2026-11-23", 120, billable: true);
+        await plan.AddTimeEntryAsync(project, build, plan.AdminId, "2026-11-29", 90, billable: false);
+        await plan.AddTimeEntryAsync(project, build, other, "2026-11-30", 360, billable: true);
+        await plan.AddTimeEntryAsync(project, design, other, "2026-12-01", 15, billable: false);
+        await plan.AddTimeEntryAsync(project, design, other, "2026-11-01", 480, billable: true); // before the default 28 days
+        var time = $"/api/projects/projects/{project}/reports/time";
+
+        var byPerson = await plan.Admin.GetJsonAsync(time);
+        Assert.Equal(("2026-11-04", "2026-12-01", 9.75m, 8m), (byPerson.GetProperty("from").GetString(), byPerson.GetProperty("to").GetString(),
+            byPerson.GetProperty("totalHours").GetDecimal(), byPerson.GetProperty("billableHours").GetDecimal()));
+        Assert.Equal(
+            [(other.ToString(), 6.25m, 6m, 2), (plan.AdminId.ToString(), 3.5m, 2m, 2)],
+            byPerson.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("key").GetString(), r.GetProperty("hours").GetDecimal(), r.GetProperty("billableHours").GetDecimal(), r.GetProperty("entries").GetInt32())));
+        Assert.All(byPerson.GetProperty("rows").EnumerateArray(), r => Assert.False(string.IsNullOrEmpty(r.GetProperty("label").GetString())));
+
+        var byTask = await plan.Admin.GetJsonAsync($"{time}?groupBy=task&from=2026-11-01&to=2026-12-06");
+        Assert.Equal([("TIM-1 Task 1", 10.25m), ("TIM-2 Task 2", 7.5m)], byTask.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("label").GetString(), r.GetProperty("hours").GetDecimal())));
+
+        var byWeek = await plan.Admin.GetStringAsync($"{time}?groupBy=week&from=2026-11-23&to=2026-12-06&format=csv");
+        Assert.Equal("Week,Label,Hours,BillableHours,Entries\r\n2026-W48,2026-11-23 to 2026-11-29,3.5,2,2\r\n2026-W49,2026-11-30 to 2026-12-06,6.25,6,2\r\n", byWeek);
+
+        var bad = await plan.Admin.GetJsonAsync($"{time}?groupBy=month&from=2025-01-01", HttpStatusCode.BadRequest);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("groupBy", out _));
+        Assert.True(bad.GetProperty("errors").TryGetProperty("to", out _));
+    }
+
     private static async Task Milestone(PlanHost plan, Guid project, string name, string date, params Guid[] taskIds) =>
         await plan.Admin.PostJsonAsync($"/api/projects/projects/{project}/milestones", new { name, date, taskIds }, HttpStatusCode.Created);
 }

@@ -28,6 +28,10 @@ internal static class ReportEndpoints
             .RequirePermission(ProjectPermissions.Read)
             .WithSummary("Milestone health")
             .WithDescription("Every milestone with its health now, linked and done tasks, forecast date and days late, and the count per health." + Csv);
+        reports.MapGet("/time", TimeReportEndpoint.Handle)
+            .RequirePermission(ProjectPermissions.Read)
+            .WithSummary("Time logged per person, task or week")
+            .WithDescription("Hours logged on the project's tasks in from..to (at most 366 days; defaults: the 28 days up to today), grouped by groupBy = person (default), task or week (ISO 8601 weeks, Monday first), with billable hours and entry counts, and the totals. People are named through the people directory." + Csv);
         reports.MapGet("/overdue", RiskReportEndpoints.Overdue)
             .RequirePermission(ProjectPermissions.Read)
             .WithSummary("Overdue tasks")
