@@ -16,7 +16,7 @@ internal sealed class ProjectsScheduleBenchmark(ProjectsScheduleOptions options)
     private const double TargetMilliseconds = 100;
 
     /// <summary>The `projects-schedule` verb: `[--tasks 10000] [--links 20000] [--runs 30] [--seed 42]`.</summary>
-    public static int Main(string[] args)
+    public static int RunVerb(string[] args)
     {
         if (RepoLayout.Find().Configuration != "Release")
         {
