@@ -28,6 +28,7 @@ public sealed class CommentTests : IDisposable
         Assert.Contains("<strong>draft</strong>", created.GetProperty("bodyHtml").GetString());
         Assert.DoesNotContain("<script", created.GetProperty("bodyHtml").GetString());
         Assert.Equal("alice", created.GetProperty("authorName").GetString());
+        host.Time.Advance(TimeSpan.FromMinutes(1)); // the fake clock stands still otherwise: order follows time
         await bob.PostJsonAsync($"/api/projects/tasks/{task}/comments", new { body = "A reply" }, HttpStatusCode.Created);
         await alice.PostJsonAsync($"/api/projects/tasks/{task}/comments", new { body = "  " }, HttpStatusCode.BadRequest);
 
@@ -35,10 +36,12 @@ public sealed class CommentTests : IDisposable
         var url = $"/api/projects/comments/{id}";
         await Send(alice, HttpMethod.Put, url, new { body = "Second draft" }, null, HttpStatusCode.PreconditionRequired);
         await Send(bob, HttpMethod.Put, url, new { body = "Hijacked" }, "\"0\"", HttpStatusCode.Forbidden);
+        host.Time.Advance(TimeSpan.FromMinutes(1));
         var edited = await Send(alice, HttpMethod.Put, url, new { body = "Second draft" }, "\"0\"", HttpStatusCode.OK);
         Assert.Equal("Second draft", edited.GetProperty("body").GetString());
         Assert.Equal(1, edited.GetProperty("version").GetInt64());
         await Send(alice, HttpMethod.Put, url, new { body = "Stale" }, "\"0\"", HttpStatusCode.PreconditionFailed);
+        host.Time.Advance(TimeSpan.FromMinutes(1));
         await Send(alice, HttpMethod.Put, url, new { body = "Third draft" }, "\"1\"", HttpStatusCode.OK);
 
         var history = await alice.GetJsonAsync($"{url}/history");
@@ -150,6 +153,7 @@ public sealed class CommentTests : IDisposable
         Assert.Empty((await alice.GetJsonAsync(url)).EnumerateArray());
 
         var spec = await alice.PostJsonAsync(url, new { url = "https://example.com/spec", title = "Spec" }, HttpStatusCode.Created);
+        host.Time.Advance(TimeSpan.FromMinutes(1));
         var plain = await alice.PostJsonAsync(url, new { url = "http://intranet.example/wiki" }, HttpStatusCode.Created);
         Assert.Equal("Url", spec.GetProperty("kind").GetString());
         Assert.Equal("http://intranet.example/wiki", plain.GetProperty("title").GetString());

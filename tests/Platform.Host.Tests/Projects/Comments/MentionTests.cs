@@ -34,7 +34,7 @@ public sealed class MentionTests : IDisposable
         Assert.Contains("@Bob and", comment.GetProperty("bodyHtml").GetString());
 
         var events = await host.EventsAsync(Mentioned);
-        Assert.Equal([bobId, carolId].Order(), events.Select(e => e.GetProperty("userId").GetGuid()).Order());
+        Assert.Equal(new[] { bobId, carolId }.Order(), events.Select(e => e.GetProperty("userId").GetGuid()).Order());
         Assert.All(events, e =>
         {
             Assert.Equal(aliceId, e.GetProperty("mentionedBy").GetGuid());
@@ -100,7 +100,7 @@ public sealed class MentionTests : IDisposable
         await alice.PostJsonAsync($"/api/projects/tasks/{task}/comments", new { body = $"@[Design](department:{design}) thoughts? Also @[Bob](user:{bobId})." }, HttpStatusCode.Created);
 
         var events = await host.EventsAsync(Mentioned);
-        Assert.Equal([bobId, carolId].Order(), events.Select(e => e.GetProperty("userId").GetGuid()).Order());
+        Assert.Equal(new[] { bobId, carolId }.Order(), events.Select(e => e.GetProperty("userId").GetGuid()).Order());
 
         var unknown = await alice.PostJsonAsync($"/api/projects/tasks/{task}/comments", new { body = $"@[Nobody](department:{Guid.NewGuid()})" }, HttpStatusCode.BadRequest);
         Assert.Contains("department", unknown.GetProperty("errors").GetProperty("body")[0].GetString());

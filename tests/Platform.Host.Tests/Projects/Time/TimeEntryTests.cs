@@ -87,6 +87,7 @@ public sealed class TimeEntryTests : IDisposable
         var forBob = await alice.PostJsonAsync(url, new { hours = 2, userId = bobId }, HttpStatusCode.Created);
         Assert.Equal(bobId, forBob.GetProperty("userId").GetGuid());
         await bob.PostJsonAsync(url, new { hours = 1, userId = Guid.NewGuid() }, HttpStatusCode.Forbidden);
+        host.Time.Advance(TimeSpan.FromMinutes(1));
         var own = await bob.PostJsonAsync(url, new { hours = 1 }, HttpStatusCode.Created);
         await Send(alice, HttpMethod.Put, $"/api/projects/time-entries/{own.GetProperty("id")}", new { hours = 1.25, date = "2026-11-23" }, ETag(own), HttpStatusCode.OK);
 

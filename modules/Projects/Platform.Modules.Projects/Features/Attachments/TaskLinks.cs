@@ -25,7 +25,7 @@ internal static class TaskLinks
             return ApiProblems.NotFound("Task", id);
         }
 
-        var links = await db.TaskLinks.AsNoTracking().Where(l => l.TaskId == id).OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        var links = await db.TaskLinks.AsNoTracking().Where(l => l.TaskId == id).OrderBy(l => l.CreatedAt).ThenBy(l => l.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(links.Select(TaskLinkDto.From).ToList());
     }
 

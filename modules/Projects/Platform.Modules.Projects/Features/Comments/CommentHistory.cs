@@ -30,7 +30,7 @@ internal static class CommentHistory
 
         var revisions = await db.CommentRevisions.AsNoTracking()
             .Where(r => r.CommentId == id)
-            .OrderByDescending(r => r.Id)
+            .OrderByDescending(r => r.ReplacedAt).ThenByDescending(r => r.Id)
             .ToListAsync(cancellationToken);
         var writers = revisions.Where(r => r.WrittenBy is not null).Select(r => r.WrittenBy!.Value).Distinct().ToList();
         var names = (await people.FindPeopleAsync(writers, cancellationToken)).ToDictionary(p => p.UserId, p => p.DisplayName);

@@ -9,7 +9,7 @@ namespace Platform.Modules.Projects.Features.Comments;
 
 internal static class ListComments
 {
-    /// <summary>A task's thread, oldest first (ids are GUID v7, so their order is the order of writing), paged.</summary>
+    /// <summary>A task's thread, oldest first (ids break ties within one instant), paged.</summary>
     public static async Task<Results<Ok<PagedResult<CommentDto>>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, int? page, int? pageSize, ProjectsDbContext db, ProjectAccess access, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal static class ListComments
             return ApiProblems.NotFound("Task", id);
         }
 
-        var comments = await db.Comments.AsNoTracking().Where(c => c.TaskId == id).OrderBy(c => c.Id)
+        var comments = await db.Comments.AsNoTracking().Where(c => c.TaskId == id).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .ToPagedResultAsync(paging, c => c, cancellationToken);
         var reactions = await CommentReactionCounts.ForAsync(db, [.. comments.Items.Select(c => c.Id)], access.UserId, cancellationToken);
         var items = comments.Items.Select(c => CommentDto.From(c, reactions.GetValueOrDefault(c.Id) ?? [])).ToList();

@@ -30,7 +30,7 @@ internal static class ListTimeEntries
         }
 
         return TypedResults.Ok(await db.TimeEntries.AsNoTracking().Where(e => e.TaskId == id)
-            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+            .OrderByDescending(e => e.Date).ThenByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
             .ToPagedResultAsync(paging, TimeEntryDto.From, cancellationToken));
     }
 
@@ -59,7 +59,7 @@ internal static class ListTimeEntries
 
         var entries = await db.TimeEntries.AsNoTracking()
             .Where(e => e.UserId == me && e.Date >= start && e.Date <= end)
-            .OrderBy(e => e.Date).ThenBy(e => e.Id)
+            .OrderBy(e => e.Date).ThenBy(e => e.CreatedAt).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(entries.Select(TimeEntryDto.From).ToList());
     }
