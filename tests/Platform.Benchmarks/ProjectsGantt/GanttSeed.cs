@@ -7,15 +7,18 @@ using Platform.Sdk.Persistence;
 namespace Platform.Benchmarks.ProjectsGantt;
 
 /// <summary>
-/// A large plan written straight into the Projects module's SQLite file of a running host: summary tasks of 50 each
-/// (one summary, 49 leaves), every leaf following the one before it in its group, plus links from earlier leaves to
-/// later ones across groups up to the requested count (always forward in numbering, so the graph has no cycle);
+/// A large plan written straight into the Projects module's SQLite file of a running host: phases of 50 tasks (one
+/// summary, 49 leaves) in ten parallel streams; inside a phase five lanes (each leaf follows the one five places
+/// before it), and links from a phase to the next phase of its stream up to the requested count (always forward in
+/// numbering, so the graph has no cycle, and the plan spans about a year and a half, as a real one of this size would);
 /// an assignee per leaf, milestones each linking a few leaves. Dates come from the module's own forward pass, so the
 /// stored plan is the one the scheduler would keep.
 /// </summary>
 internal static class GanttSeed
 {
     private const int GroupSize = 50;
+    private const int Lanes = 5;
+    private const int Streams = 10;
 
     /// <summary>Seeds the plan into <paramref name="projectId"/> and returns its first and last day.</summary>
     public static async Task<(DateOnly Start, DateOnly Finish)> SeedAsync(ProjectsDbContext db, Guid projectId, ProjectsGanttOptions options)
@@ -82,21 +85,23 @@ internal static class GanttSeed
 
     private static List<TaskDependency> Links(List<ProjectTask> leaves, int count, Random random, Guid projectId, DateTimeOffset now)
     {
+        const int perPhase = GroupSize - 1;
+        var phases = leaves.Count / perPhase;
         var pairs = new HashSet<(int, int)>();
-        for (var i = 1; i < leaves.Count && pairs.Count < count; i++)
+        // Inside a phase, five lanes of work: each leaf follows the one five places before it.
+        for (var i = 0; i < leaves.Count && pairs.Count < count; i++)
         {
-            if (leaves[i].ParentId == leaves[i - 1].ParentId)
+            if (i % perPhase >= Lanes)
             {
-                pairs.Add((i - 1, i));
+                pairs.Add((i - Lanes, i));
             }
         }
 
-        // Cross links go a little way forward, as real plans hand work on to the next phases.
-        for (var attempts = 0; pairs.Count < count && attempts < count * 20; attempts++)
+        // Across phases, ten parallel streams: a phase hands work on to the next phase of its stream.
+        for (var attempts = 0; pairs.Count < count && phases > Streams && attempts < count * 20; attempts++)
         {
-            var from = random.Next(leaves.Count - 1);
-            var to = Math.Min(leaves.Count - 1, from + 1 + random.Next(4 * GroupSize));
-            pairs.Add((from, to));
+            var phase = random.Next(phases - Streams);
+            pairs.Add(((phase * perPhase) + random.Next(perPhase), ((phase + Streams) * perPhase) + random.Next(perPhase)));
         }
 
         return [.. pairs.Select(p => new TaskDependency
