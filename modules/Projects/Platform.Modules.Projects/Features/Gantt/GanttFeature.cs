@@ -1,3 +1,4 @@
+using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Modules;
 
@@ -6,11 +7,9 @@ namespace Platform.Modules.Projects.Features.Gantt;
 /// <summary>The Gantt view: tasks, dependencies, milestones and the critical path for a date window in one call.</summary>
 internal static class GanttFeature
 {
-    public static void Configure(ModuleBuilder module)
-    {
-    }
+    public static void Configure(ModuleBuilder module) =>
+        // The plan reader is shared by the Gantt view, the reports and milestone health.
+        module.Services.RegisterType<ProjectPlans>().InstancePerLifetimeScope();
 
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder api) => GanttEndpoints.Map(api);
 }

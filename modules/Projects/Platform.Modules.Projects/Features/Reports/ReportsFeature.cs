@@ -8,9 +8,8 @@ internal static class ReportsFeature
 {
     public static void Configure(ModuleBuilder module)
     {
+        // Reports only read: they need no services of their own beyond the plan reader of the Gantt area.
     }
 
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder api) => ReportEndpoints.Map(api);
 }

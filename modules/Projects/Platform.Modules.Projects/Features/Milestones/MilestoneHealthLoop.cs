@@ -1,0 +1,105 @@
+using Autofac;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Platform.Modules.Projects.Persistence;
+
+namespace Platform.Modules.Projects.Features.Milestones;
+
+/// <summary>
+/// Re-evaluates every milestone not yet reached once at start and then every <see cref="Interval"/>, so a milestone
+/// whose date passes is reported Missed (and one drifting at risk is reported) without anyone editing anything. Each
+/// project is evaluated and saved on its own: a failure (e.g. racing an edit of the same milestone, which the
+/// milestone's version stops) is logged and that project is retried on the next tick.
+/// </summary>
+internal sealed class MilestoneHealthLoop(ILifetimeScope root, TimeProvider time, ILogger<MilestoneHealthLoop> logger)
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    private CancellationTokenSource? _stopping;
+    private Task? _running;
+
+    public void Start()
+    {
+        _stopping = new CancellationTokenSource();
+        _running = RunAsync(_stopping.Token);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_stopping is null || _running is null)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync();
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping is the expected way out of the loop.
+        }
+
+        _stopping.Dispose();
+    }
+
+    /// <summary>One round over every project with a milestone not yet reached; returns how many milestones changed health.</summary>
+    public async Task<int> EvaluateAllAsync(CancellationToken cancellationToken)
+    {
+        List<Guid> projectIds;
+        await using (var scope = root.BeginLifetimeScope())
+        {
+            projectIds = await scope.Resolve<ProjectsDbContext>().Milestones.AsNoTracking()
+                .Where(m => m.Health != Domain.MilestoneHealth.Reached || m.ReachedAt == null)
+                .Select(m => m.ProjectId)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+        }
+
+        var changed = 0;
+        foreach (var projectId in projectIds)
+        {
+            try
+            {
+                await using var scope = root.BeginLifetimeScope();
+                var db = scope.Resolve<ProjectsDbContext>();
+                var changes = await scope.Resolve<MilestoneHealthChecker>().EvaluateAsync(db, projectId, cancellationToken);
+                if (changes.Count > 0)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    changed += changes.Count;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Milestone health of project {ProjectId} could not be evaluated; retrying in {Interval}", projectId, Interval);
+            }
+        }
+
+        return changed;
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        // Off the caller's thread: the host's start does not wait for the first round.
+        await Task.Yield();
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                var changed = await EvaluateAllAsync(cancellationToken);
+                if (changed > 0)
+                {
+                    logger.LogInformation("Milestone health: {Changed} milestones changed", changed);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Milestone health evaluation failed; retrying in {Interval}", Interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(cancellationToken));
+    }
+}
