@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Projects.Features.Access;
+using Platform.Modules.Projects.Persistence;
+using Platform.Sdk.Http;
+
+namespace Platform.Modules.Projects.Features.Timeline;
+
+/// <summary>One entry of a project's timeline.</summary>
+public sealed record TimelineEntryDto(Guid Id, Guid? TaskId, string Event, string Summary, string Actor, DateTimeOffset OccurredAt);
+
+/// <summary>Reads a project's timeline (written by <see cref="ProjectTimelineRecorder{TEvent}"/>), newest first.</summary>
+internal static class ReadTimeline
+{
+    public static async Task<Results<Ok<PagedResult<TimelineEntryDto>>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid projectId, int? page, int? pageSize, Guid? taskId, ProjectsDbContext db, ProjectAccess access, CancellationToken cancellationToken)
+    {
+        var paging = new PageRequest { Page = page, PageSize = pageSize };
+        var errors = new ValidationErrors();
+        paging.Validate(errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (!await access.Projects(db).AnyAsync(p => p.Id == projectId, cancellationToken))
+        {
+            return ApiProblems.NotFound("Project", projectId);
+        }
+
+        var query = db.Activity.AsNoTracking().Where(a => a.ProjectId == projectId);
+        if (taskId is { } task)
+        {
+            query = query.Where(a => a.TaskId == task);
+        }
+
+        // Entry ids are the events' GUID v7 ids: they break ties between entries of the same instant in publishing order.
+        var ordered = query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id);
+        return TypedResults.Ok(await ordered.ToPagedResultAsync(
+            paging, a => new TimelineEntryDto(a.Id, a.TaskId, a.Event, a.Summary, a.Actor, a.OccurredAt), cancellationToken));
+    }
+}
