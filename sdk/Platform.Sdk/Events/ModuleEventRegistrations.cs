@@ -47,7 +47,13 @@ public sealed class ModuleEventRegistrations
     {
         var name = IntegrationEventAttribute.NameOf(typeof(TEvent));
         _services.RegisterType<THandler>().AsSelf().InstancePerLifetimeScope();
-        _subscriptions.Add(new EventSubscription(name, typeof(TEvent), typeof(THandler), $"{_moduleId}/{typeof(THandler).Name}"));
+        _subscriptions.Add(new EventSubscription(name, typeof(TEvent), typeof(THandler), $"{_moduleId}/{ConsumerName(typeof(THandler))}"));
         return this;
     }
+
+    // A generic handler registered for several events (Recorder<A>, Recorder<B>) is one consumer per event type: the
+    // bare type name (Recorder`1) would make them one consumer, and every delivery would go to the first registration.
+    private static string ConsumerName(Type handler) => handler.IsGenericType
+        ? $"{handler.Name[..handler.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(",", handler.GetGenericArguments().Select(ConsumerName))}>"
+        : handler.Name;
 }

@@ -7,7 +7,7 @@ using Platform.Sdk.Http;
 namespace Platform.Modules.Projects.Features.Statuses;
 
 /// <summary>One status as the API shows and takes it; the set's order is the order of the list.</summary>
-public sealed record StatusDto(string Key, string Name, TaskStatusCategory Category, int? WipLimit);
+public sealed record StatusDto(string Key, string Name, TaskStatusCategory Category, int? WipLimit = null);
 
 /// <summary>The rules of a project's status set, and its ETag.</summary>
 internal static partial class StatusSetRules

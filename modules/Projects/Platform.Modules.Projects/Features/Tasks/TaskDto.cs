@@ -42,9 +42,12 @@ public sealed record TaskDto(
     public static TaskDto From(ProjectTask t) => new(
         t.Id, t.ProjectId, t.Number, t.Title, t.Description, MarkdownRenderer.ToSafeHtml(t.Description), t.Status, t.Priority,
         [.. t.Assignees.OrderBy(a => a.Kind).ThenBy(a => a.PrincipalId).Select(a => new AssigneeDto(a.Kind, a.PrincipalId))],
-        t.ReporterId, t.StartDate, t.DueDate, t.DurationDays, t.SchedulingMode, t.EstimateHours, t.RemainingHours, t.Progress,
+        t.ReporterId, t.StartDate, t.DueDate, t.DurationDays, t.SchedulingMode, Plain(t.EstimateHours), Plain(t.RemainingHours), t.Progress,
         [.. t.Labels.Select(l => l.Label).Order(StringComparer.OrdinalIgnoreCase)],
         t.ParentId, t.MilestoneId, t.BoardOrder,
         [.. t.Watchers.Select(w => w.UserId).Order()],
         t.CompletedAt, t.CreatedAt, t.UpdatedAt, t.Version);
+
+    // Databases hand decimals back with their column's scale (4.00); clients get the number as it was written (4).
+    private static decimal? Plain(decimal? hours) => hours / 1.000000000000000000000000000000000m;
 }
