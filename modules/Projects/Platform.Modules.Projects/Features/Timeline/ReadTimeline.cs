@@ -35,7 +35,7 @@ internal static class ReadTimeline
             query = query.Where(a => a.TaskId == task);
         }
 
-        // Entry ids are the events' GUID v7 ids: they break ties between entries of the same instant in publishing order.
+        // Events published by one save share their time; the id breaks the tie so that pages stay stable.
         var ordered = query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id);
         return TypedResults.Ok(await ordered.ToPagedResultAsync(
             paging, a => new TimelineEntryDto(a.Id, a.TaskId, a.Event, a.Summary, a.Actor, a.OccurredAt), cancellationToken));
