@@ -133,8 +133,8 @@ public sealed class ProjectsApiTests : IDisposable
 
         var badQuery = await _client.GetJsonAsync("/api/projects/projects?page=abc", HttpStatusCode.BadRequest);
         Assert.Contains("whole number", badQuery.GetProperty("errors").GetProperty("page")[0].GetString());
-        var badEnum = await _client.GetJsonAsync($"/api/projects/projects/{Guid.NewGuid()}/tasks?status=Sleeping&dueBefore=soon", HttpStatusCode.BadRequest);
-        Assert.Contains("ToDo", badEnum.GetProperty("errors").GetProperty("status")[0].GetString());
+        var badEnum = await _client.GetJsonAsync($"/api/projects/projects/{Guid.NewGuid()}/tasks?priority=Sleeping&dueBefore=soon", HttpStatusCode.BadRequest);
+        Assert.Contains("Urgent", badEnum.GetProperty("errors").GetProperty("priority")[0].GetString());
         Assert.Contains("yyyy-MM-dd", badEnum.GetProperty("errors").GetProperty("dueBefore")[0].GetString());
 
         var unknown = await _client.GetAsync("/api/projects/nothing-here");

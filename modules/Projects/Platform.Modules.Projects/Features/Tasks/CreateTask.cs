@@ -2,28 +2,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
-using Platform.Modules.Projects.Events;
 using Platform.Modules.Projects.Features.Access;
+using Platform.Modules.Projects.Features.Board;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 
 namespace Platform.Modules.Projects.Features.Tasks;
 
-public sealed record CreateTaskRequest(string Title, string? Description = null, string? Status = null, TaskPriority? Priority = null, DateOnly? StartDate = null, DateOnly? DueDate = null);
-
 internal static class CreateTask
 {
     public static async Task<Results<Created<TaskDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid projectId, CreateTaskRequest request, ProjectsDbContext db, ProjectAccess access, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        Guid projectId, TaskRequest request, ProjectsDbContext db, ProjectAccess access, TaskValidation validation, TimeProvider time,
+        TaskPlanSync plan, HttpContext http, CancellationToken cancellationToken)
     {
-        var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.StartDate, request.DueDate);
-        var errors = new ValidationErrors();
-        TaskRules.Validate(fields, errors);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
         var project = await access.Projects(db).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
         if (project is null)
         {
@@ -35,17 +26,37 @@ internal static class CreateTask
             return ProjectProblems.CannotChangeTasks();
         }
 
+        var (input, errors) = await validation.ValidateAsync(db, project, null, request, cancellationToken);
+        if (input is null)
+        {
+            return errors.ToProblem();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await BoardColumns.LockAsync(db, projectId, input.Status.Key, cancellationToken);
+        await BoardColumns.CheckWipLimitAsync(db, input.Status, null, "status", errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
         var now = time.GetUtcNow();
         // Numbering through the project's counter: the project's concurrency token turns two simultaneous
         // creations into one success and one retryable 412, never into duplicate numbers.
         project.LastTaskNumber++;
-        var task = new ProjectTask { Id = Guid.CreateVersion7(now), ProjectId = projectId, Number = project.LastTaskNumber, CreatedAt = now, UpdatedAt = now };
-        TaskRules.Apply(fields, task, now);
+        var task = new ProjectTask
+        {
+            Id = Guid.CreateVersion7(now), ProjectId = projectId, Number = project.LastTaskNumber, ReporterId = access.UserId, CreatedAt = now, UpdatedAt = now,
+            BoardOrder = await BoardColumns.EndOfAsync(db, projectId, input.Status.Key, null, cancellationToken),
+        };
+        TaskChanges.Apply(input, task, now);
         db.Tasks.Add(task);
-        db.PublishEvent(new TaskCreated(task.Id, projectId, project.Key, task.Number, task.Title, task.Status, task.Priority.ToString(), task.StartDate, task.DueDate, []));
-        await db.SaveChangesAsync(cancellationToken);
+        TaskEventPublisher.Created(db, project, task, input.Status);
+        await plan.AfterChangeAsync(db, projectId, task.StartDate is not null || task.DueDate is not null || task.ParentId is not null, cancellationToken);
 
-        Preconditions.SetETag(response, task.Version);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Preconditions.SetETag(http.Response, task.Version);
         return TypedResults.Created($"/api/projects/tasks/{task.Id}", TaskDto.From(task));
     }
 }

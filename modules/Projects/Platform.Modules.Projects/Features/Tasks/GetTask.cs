@@ -12,7 +12,7 @@ internal static class GetTask
     public static async Task<Results<Ok<TaskDto>, ProblemHttpResult>> Handle(
         Guid id, ProjectsDbContext db, ProjectAccess access, HttpResponse response, CancellationToken cancellationToken)
     {
-        var task = await access.Tasks(db).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var task = await access.Tasks(db).AsNoTracking().WithDetails().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
             return ApiProblems.NotFound("Task", id);

@@ -8,17 +8,9 @@ using Platform.Sdk.Http;
 
 namespace Platform.Modules.Projects.Features.Tasks;
 
+/// <summary>A project's tasks, filtered, sorted and paged.</summary>
 internal static class ListTasks
 {
-    private static readonly SortFields<ProjectTask> Sorting = new SortFields<ProjectTask>()
-        .Add("number", t => t.Number)
-        .Add("title", t => t.Title)
-        .Add("status", t => t.Status)
-        .Add("priority", t => t.Priority)
-        .Add("dueDate", t => t.DueDate)
-        .Add("createdAt", t => t.Id) // GUID v7 ids follow creation order
-        .Add("updatedAt", t => t.UpdatedAt);
-
     public static async Task<Results<Ok<PagedResult<TaskDto>>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid projectId,
         int? page,
@@ -26,6 +18,9 @@ internal static class ListTasks
         string? status,
         TaskPriority? priority,
         string? assignee,
+        string? label,
+        Guid? milestoneId,
+        Guid? parentId,
         DateOnly? dueBefore,
         DateOnly? dueAfter,
         string? q,
@@ -37,8 +32,15 @@ internal static class ListTasks
         var paging = new PageRequest { Page = page, PageSize = pageSize };
         var errors = new ValidationErrors();
         paging.Validate(errors);
-        var sortKeys = Sorting.Parse(sort, errors);
+        var sortKeys = TaskListing.Sorting.Parse(sort, errors);
         errors.Require(dueBefore is null || dueAfter is null || dueAfter <= dueBefore, "dueAfter", "dueAfter must not be after dueBefore.");
+        Guid? assigneeId = null;
+        if (!string.IsNullOrWhiteSpace(assignee) && assignee is not ("me" or "none"))
+        {
+            errors.Require(Guid.TryParse(assignee, out var parsed), "assignee", "assignee is a person or department id, 'me' or 'none'.");
+            assigneeId = parsed;
+        }
+
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -49,10 +51,22 @@ internal static class ListTasks
             return ApiProblems.NotFound("Project", projectId);
         }
 
-        var query = db.Tasks.AsNoTracking().Where(t => t.ProjectId == projectId);
-        if (status is { } wantedStatus)
+        var query = db.Tasks.Where(t => t.ProjectId == projectId);
+        if (!string.IsNullOrWhiteSpace(status))
         {
-            query = query.Where(t => t.Status == wantedStatus);
+            var keys = status.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var valid = await db.Statuses.Where(s => s.ProjectId == projectId).OrderBy(s => s.Position).Select(s => s.Key).ToListAsync(cancellationToken);
+            foreach (var unknown in keys.Where(k => !valid.Contains(k)))
+            {
+                errors.Add("status", $"'{unknown}' is not a status of this project. Valid: {string.Join(", ", valid)}.");
+            }
+
+            if (errors.Any)
+            {
+                return errors.ToProblem();
+            }
+
+            query = query.Where(t => keys.Contains(t.Status));
         }
 
         if (priority is { } wantedPriority)
@@ -60,29 +74,44 @@ internal static class ListTasks
             query = query.Where(t => t.Priority == wantedPriority);
         }
 
-        if (!string.IsNullOrWhiteSpace(assignee))
+        query = assignee switch
         {
-            query = assignee == "none"
-                ? query.Where(t => !t.Assignees.Any())
-                : Guid.TryParse(assignee, out var assigneeId) ? query.Where(t => t.Assignees.Any(a => a.PrincipalId == assigneeId)) : query.Where(t => false);
+            "none" => query.Where(t => !t.Assignees.Any()),
+            "me" => query.AssignedTo(access),
+            _ when assigneeId is { } principal => query.Where(t => t.Assignees.Any(a => a.PrincipalId == principal)),
+            _ => query,
+        };
+
+        if (!string.IsNullOrWhiteSpace(label))
+        {
+            var wanted = label.Trim().ToLowerInvariant();
+            query = query.Where(t => t.Labels.Any(l => l.Label.ToLower() == wanted));
         }
 
-        if (dueBefore is { } before)
+        if (milestoneId is { } milestone)
         {
-            query = query.Where(t => t.DueDate != null && t.DueDate <= before);
+            query = query.Where(t => t.MilestoneId == milestone);
         }
 
-        if (dueAfter is { } after)
+        if (parentId is { } parent)
         {
-            query = query.Where(t => t.DueDate != null && t.DueDate >= after);
+            query = query.Where(t => t.ParentId == parent);
         }
 
-        if (!string.IsNullOrWhiteSpace(q))
+        query = query.DueBetween(dueAfter, dueBefore).Matching(q);
+        return TypedResults.Ok(await TaskListing.PageAsync(query, sortKeys, "number", paging, cancellationToken));
+    }
+
+    /// <summary>Tasks assigned to the caller in person or to the queue of a department they belong to.</summary>
+    public static IQueryable<ProjectTask> AssignedTo(this IQueryable<ProjectTask> query, ProjectAccess access)
+    {
+        if (access.UserId is not { } userId)
         {
-            var pattern = $"%{q.Trim().ToLowerInvariant()}%";
-            query = query.Where(t => EF.Functions.Like(t.Title.ToLower(), pattern) || (t.Description != null && EF.Functions.Like(t.Description.ToLower(), pattern)));
+            return query.Where(t => false);
         }
 
-        return TypedResults.Ok(await Sorting.Apply(query, sortKeys, "number").ToPagedResultAsync(paging, TaskDto.From, cancellationToken));
+        var departments = access.Departments.ToArray();
+        return query.Where(t => t.Assignees.Any(a =>
+            (a.Kind == AssigneeKind.Person && a.PrincipalId == userId) || (a.Kind == AssigneeKind.Department && departments.Contains(a.PrincipalId))));
     }
 }

@@ -1,56 +1,70 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Platform.Modules.Projects.Domain;
-using Platform.Modules.Projects.Events;
 using Platform.Modules.Projects.Features.Access;
+using Platform.Modules.Projects.Features.Board;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
 
 namespace Platform.Modules.Projects.Features.Tasks;
 
-public sealed record UpdateTaskRequest(string Title, string Status, TaskPriority Priority, string? Description = null, DateOnly? StartDate = null, DateOnly? DueDate = null);
-
 internal static class UpdateTask
 {
     public static async Task<Results<Ok<TaskDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, UpdateTaskRequest request, ProjectsDbContext db, ProjectAccess access, TimeProvider time, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, TaskRequest request, ProjectsDbContext db, ProjectAccess access, TaskValidation validation, TimeProvider time,
+        TaskPlanSync plan, HttpContext http, CancellationToken cancellationToken)
     {
-        var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.StartDate, request.DueDate);
-        var errors = new ValidationErrors();
-        TaskRules.Validate(fields, errors);
-        if (errors.Any)
-        {
-            return errors.ToProblem();
-        }
-
-        var task = await access.Tasks(db).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var task = await access.Tasks(db).WithDetails().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
             return ApiProblems.NotFound("Task", id);
         }
 
         var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == task.ProjectId, cancellationToken);
-        if (!await access.CanChangeTasksAsync(project, db, cancellationToken))
+        if (!await access.CanChangeTaskAsync(task, project, db, cancellationToken))
         {
             return ProjectProblems.CannotChangeTasks();
         }
 
-        if (Preconditions.CheckIfMatch(httpRequest, task.Version) is { } failed)
+        if (Preconditions.CheckIfMatch(http.Request, task.Version) is { } failed)
         {
             return failed;
         }
 
+        var (input, errors) = await validation.ValidateAsync(db, project, task, request, cancellationToken);
+        if (input is null)
+        {
+            return errors.ToProblem();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entersColumn = input.Status.Key != task.Status;
+        if (entersColumn)
+        {
+            await BoardColumns.LockAsync(db, project.Id, input.Status.Key, cancellationToken);
+            await BoardColumns.CheckWipLimitAsync(db, input.Status, task.Id, "status", errors, cancellationToken);
+            if (errors.Any)
+            {
+                return errors.ToProblem();
+            }
+
+            task.BoardOrder = await BoardColumns.EndOfAsync(db, project.Id, input.Status.Key, task.Id, cancellationToken);
+        }
+
         var now = time.GetUtcNow();
-        var changed = TaskRules.Apply(fields, task, now);
-        if (changed.Count > 0)
+        var wasCompleted = task.CompletedAt is not null;
+        var changes = TaskChanges.Apply(input, task, now);
+        if (changes.ChangedFields.Count > 0)
         {
             task.UpdatedAt = now;
-            db.PublishEvent(new TaskUpdated(task.Id, task.ProjectId, project.Key, task.Number, task.Title, task.Status, task.StartDate, task.DueDate, changed, []));
+            TaskEventPublisher.Changed(db, project, task, changes, input.Status, wasCompleted);
+            await plan.AfterChangeAsync(db, project.Id, changes.AffectsSchedule, cancellationToken);
+
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        Preconditions.SetETag(response, task.Version);
+        await transaction.CommitAsync(cancellationToken);
+        Preconditions.SetETag(http.Response, task.Version);
         return TypedResults.Ok(TaskDto.From(task));
     }
 }

@@ -40,8 +40,8 @@ internal static class GetTimeline
             query = query.Where(a => a.OccurredAt >= from);
         }
 
-        // Entry ids are the events' GUID v7 ids, so they order as the events happened, and break ties of equal times.
-        var entries = query.OrderByDescending(a => a.Id);
+        // Events published by one save share their time; the id breaks the tie so that pages stay stable.
+        var entries = query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id);
         return TypedResults.Ok(await entries.ToPagedResultAsync(paging, a => new TimelineEntryDto(a.Id, a.TaskId, a.Event, a.Summary, a.Actor, a.OccurredAt), cancellationToken));
     }
 }
