@@ -1,3 +1,4 @@
+using Platform.Sdk.Calendars;
 using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
@@ -75,6 +76,9 @@ internal static class PlatformKernelSetup
             container.RegisterType<ModuleEndpointDataSource>().SingleInstance();
             container.RegisterType<ModuleKernel>().SingleInstance();
             container.RegisterType<CapabilityRegistry>().SingleInstance();
+            // Holiday calendars: a module's when one provides them (HR), else none.
+            container.Register(c => c.Resolve<CapabilityRegistry>().Find<IHolidayCalendars>() ?? new NoHolidayCalendars())
+                .As<IHolidayCalendars>().InstancePerLifetimeScope();
             container.RegisterType<ModuleMigrator>().SingleInstance();
             container.RegisterType<MigrationLock>().SingleInstance();
             container.RegisterType<DatabaseProviderConfigurator>().AsSelf().As<IDatabaseProviderConfigurator>().SingleInstance();

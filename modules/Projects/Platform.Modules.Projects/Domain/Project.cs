@@ -19,6 +19,9 @@ public enum ProjectVisibility
 
     /// <summary>Everyone holding <c>projects.read</c>.</summary>
     Company,
+
+    /// <summary>People of <see cref="Project.DepartmentId"/> and its sub-departments, besides members (needs a directory that knows departments).</summary>
+    Department,
 }
 
 /// <summary>A body of work with a short key (e.g. WEB) that prefixes its task numbers.</summary>
@@ -44,9 +47,18 @@ public sealed class Project : IVersioned
     /// <summary>The user who created the project; null when an API client (or the platform) created it.</summary>
     public Guid? OwnerId { get; set; }
 
+    /// <summary>The department a <see cref="ProjectVisibility.Department"/> project is open to.</summary>
+    public Guid? DepartmentId { get; set; }
+
     public DateOnly? StartDate { get; set; }
 
     public DateOnly? TargetDate { get; set; }
+
+    /// <summary>The days of the week work happens on; Monday to Friday unless changed.</summary>
+    public WorkingWeekdays WorkingWeekdays { get; set; } = WorkingWeekdays.MondayToFriday;
+
+    /// <summary>The holiday calendar (of the organisation's directory, e.g. HR's location calendars) whose holidays are days off; null for none.</summary>
+    public Guid? HolidayCalendarId { get; set; }
 
     /// <summary>The last task number handed out; task numbers are per project (WEB-1, WEB-2 …).</summary>
     public int LastTaskNumber { get; set; }

@@ -6,6 +6,7 @@ using Platform.Modules.Hr.Features.Holidays;
 using Platform.Modules.Hr.Features.Leave.Balances;
 using Platform.Modules.Hr.Features.Leave.Requests;
 using Platform.Modules.Hr.Features.Leave.Types;
+using Platform.Sdk.Calendars;
 using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Hr.Features.Leave;
@@ -23,6 +24,7 @@ internal static class LeaveFeature
         // The default work week; attendance's registration of IWorkWeekSource (from work schedules) takes precedence.
         module.Services.RegisterType<MondayToFridayWorkWeek>().As<IWorkWeekSource>().SingleInstance().PreserveExistingDefaults();
         module.Services.RegisterType<LeavePostingLoop>().AsSelf().SingleInstance();
+        module.ProvideCapability<IHolidayCalendars, HrHolidayCalendars>();
 
         module.Events
             .Publishes<LeaveRequested>()

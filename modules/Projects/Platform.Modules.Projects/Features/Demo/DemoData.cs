@@ -1,8 +1,8 @@
+using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
 using Platform.Modules.Projects.Events;
 using Platform.Modules.Projects.Persistence;
-using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
 
 namespace Platform.Modules.Projects.Features.Demo;
 
@@ -13,8 +13,10 @@ namespace Platform.Modules.Projects.Features.Demo;
 /// </summary>
 internal static class DemoData
 {
-    public static async Task SeedAsync(ProjectsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task SeedAsync(ILifetimeScope scope, CancellationToken cancellationToken)
     {
+        var db = scope.Resolve<ProjectsDbContext>();
+        var time = scope.Resolve<TimeProvider>();
         if (await db.Projects.AnyAsync(cancellationToken))
         {
             return;
@@ -35,14 +37,15 @@ internal static class DemoData
             UpdatedAt = now,
         };
         db.Projects.Add(project);
+        db.Statuses.AddRange(TaskStatusDefinition.Defaults(project.Id));
         db.PublishEvent(new ProjectCreated(project.Id, project.Key, project.Name, project.Status.ToString(), project.StartDate, project.TargetDate));
 
-        (string Title, TaskStatus Status, TaskPriority Priority, int DueInDays)[] tasks =
+        (string Title, string Status, TaskPriority Priority, int DueInDays)[] tasks =
         [
-            ("Choose movers", TaskStatus.Done, TaskPriority.High, -2),
-            ("Plan the seating", TaskStatus.InProgress, TaskPriority.Normal, 5),
-            ("Order network equipment", TaskStatus.ToDo, TaskPriority.Urgent, 10),
-            ("Pack the archive", TaskStatus.ToDo, TaskPriority.Low, 25),
+            ("Choose movers", TaskStatusDefinition.DefaultDone, TaskPriority.High, -2),
+            ("Plan the seating", TaskStatusDefinition.DefaultInProgress, TaskPriority.Normal, 5),
+            ("Order network equipment", TaskStatusDefinition.DefaultToDo, TaskPriority.Urgent, 10),
+            ("Pack the archive", TaskStatusDefinition.DefaultToDo, TaskPriority.Low, 25),
         ];
         foreach (var (title, status, priority, dueInDays) in tasks)
         {
@@ -55,12 +58,12 @@ internal static class DemoData
                 Status = status,
                 Priority = priority,
                 DueDate = today.AddDays(dueInDays),
-                CompletedAt = status == TaskStatus.Done ? now : null,
+                CompletedAt = status == TaskStatusDefinition.DefaultDone ? now : null,
                 CreatedAt = now,
                 UpdatedAt = now,
             };
             db.Tasks.Add(task);
-            db.PublishEvent(new TaskCreated(task.Id, project.Id, project.Key, task.Number, task.Title, task.Status.ToString(), task.Priority.ToString(), task.AssigneeId, task.DueDate));
+            db.PublishEvent(new TaskCreated(task.Id, project.Id, project.Key, task.Number, task.Title, task.Status, task.Priority.ToString(), task.StartDate, task.DueDate, []));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -30,6 +30,7 @@ internal static class DeleteProject
         }
 
         // Loading the tasks lets the audit trail record each deletion, not just the project's.
+        db.Dependencies.RemoveRange(await db.Dependencies.Where(d => d.ProjectId == id).ToListAsync(cancellationToken));
         db.Tasks.RemoveRange(await db.Tasks.Where(t => t.ProjectId == id).ToListAsync(cancellationToken));
         db.Members.RemoveRange(await db.Members.Where(m => m.ProjectId == id).ToListAsync(cancellationToken));
         db.Projects.Remove(project);

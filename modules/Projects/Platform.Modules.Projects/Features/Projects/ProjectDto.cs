@@ -1,4 +1,6 @@
 using Platform.Modules.Projects.Domain;
+using Platform.Sdk.Http;
+using Platform.Sdk.People;
 
 namespace Platform.Modules.Projects.Features.Projects;
 
@@ -10,6 +12,7 @@ public sealed record ProjectDto(
     string? Description,
     ProjectStatus Status,
     ProjectVisibility Visibility,
+    Guid? DepartmentId,
     Guid? OwnerId,
     DateOnly? StartDate,
     DateOnly? TargetDate,
@@ -18,15 +21,36 @@ public sealed record ProjectDto(
     long Version)
 {
     public static ProjectDto From(Project p) =>
-        new(p.Id, p.Key, p.Name, p.Description, p.Status, p.Visibility, p.OwnerId, p.StartDate, p.TargetDate, p.CreatedAt, p.UpdatedAt, p.Version);
+        new(p.Id, p.Key, p.Name, p.Description, p.Status, p.Visibility, p.DepartmentId, p.OwnerId, p.StartDate, p.TargetDate, p.CreatedAt, p.UpdatedAt, p.Version);
 }
 
 /// <summary>The editable fields of a project, shared by create and update.</summary>
-public sealed record ProjectFields(string Name, string? Description, ProjectStatus? Status, DateOnly? StartDate, DateOnly? TargetDate, ProjectVisibility? Visibility);
+public sealed record ProjectFields(string Name, string? Description, ProjectStatus? Status, DateOnly? StartDate, DateOnly? TargetDate, ProjectVisibility? Visibility, Guid? DepartmentId);
 
 internal static class ProjectRules
 {
-    public static void Validate(ProjectFields fields, Platform.Sdk.Http.ValidationErrors errors)
+    /// <summary>Checks the fields; a department must exist in the directory (which must know departments).</summary>
+    public static async Task ValidateAsync(ProjectFields fields, IPeopleDirectory people, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        Validate(fields, errors);
+        if (fields.Visibility == ProjectVisibility.Department)
+        {
+            if (!people.HasDepartments)
+            {
+                errors.Add("visibility", "Department visibility needs a directory that knows departments (install the HR module); use Company or Private.");
+            }
+            else if (fields.DepartmentId is not { } departmentId)
+            {
+                errors.Add("departmentId", "departmentId is required when visibility is Department.");
+            }
+            else if (await people.FindDepartmentAsync(departmentId, cancellationToken) is null)
+            {
+                errors.Add("departmentId", $"There is no department {departmentId}.");
+            }
+        }
+    }
+
+    private static void Validate(ProjectFields fields, ValidationErrors errors)
     {
         errors.Require(!string.IsNullOrWhiteSpace(fields.Name), "name", "name is required.");
         errors.Require(fields.Name is null || fields.Name.Length <= Project.NameMaxLength, "name", $"name must be at most {Project.NameMaxLength} characters.");
@@ -40,6 +64,7 @@ internal static class ProjectRules
         project.Description = fields.Description;
         project.Status = fields.Status ?? project.Status;
         project.Visibility = fields.Visibility ?? project.Visibility;
+        project.DepartmentId = project.Visibility == ProjectVisibility.Department ? fields.DepartmentId ?? project.DepartmentId : null;
         project.StartDate = fields.StartDate;
         project.TargetDate = fields.TargetDate;
     }

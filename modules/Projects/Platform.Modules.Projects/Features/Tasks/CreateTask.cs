@@ -6,18 +6,17 @@ using Platform.Modules.Projects.Events;
 using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
-using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
 
 namespace Platform.Modules.Projects.Features.Tasks;
 
-public sealed record CreateTaskRequest(string Title, string? Description = null, TaskStatus? Status = null, TaskPriority? Priority = null, string? AssigneeId = null, DateOnly? StartDate = null, DateOnly? DueDate = null);
+public sealed record CreateTaskRequest(string Title, string? Description = null, string? Status = null, TaskPriority? Priority = null, DateOnly? StartDate = null, DateOnly? DueDate = null);
 
 internal static class CreateTask
 {
     public static async Task<Results<Created<TaskDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid projectId, CreateTaskRequest request, ProjectsDbContext db, ProjectAccess access, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
-        var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.AssigneeId, request.StartDate, request.DueDate);
+        var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.StartDate, request.DueDate);
         var errors = new ValidationErrors();
         TaskRules.Validate(fields, errors);
         if (errors.Any)
@@ -43,7 +42,7 @@ internal static class CreateTask
         var task = new ProjectTask { Id = Guid.CreateVersion7(now), ProjectId = projectId, Number = project.LastTaskNumber, CreatedAt = now, UpdatedAt = now };
         TaskRules.Apply(fields, task, now);
         db.Tasks.Add(task);
-        db.PublishEvent(new TaskCreated(task.Id, projectId, project.Key, task.Number, task.Title, task.Status.ToString(), task.Priority.ToString(), task.AssigneeId, task.DueDate));
+        db.PublishEvent(new TaskCreated(task.Id, projectId, project.Key, task.Number, task.Title, task.Status, task.Priority.ToString(), task.StartDate, task.DueDate, []));
         await db.SaveChangesAsync(cancellationToken);
 
         Preconditions.SetETag(response, task.Version);

@@ -5,7 +5,6 @@ using Platform.Modules.Projects.Domain;
 using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
-using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
 
 namespace Platform.Modules.Projects.Features.Tasks;
 
@@ -24,7 +23,7 @@ internal static class ListTasks
         Guid projectId,
         int? page,
         int? pageSize,
-        TaskStatus? status,
+        string? status,
         TaskPriority? priority,
         string? assignee,
         DateOnly? dueBefore,
@@ -63,7 +62,9 @@ internal static class ListTasks
 
         if (!string.IsNullOrWhiteSpace(assignee))
         {
-            query = assignee == "none" ? query.Where(t => t.AssigneeId == null) : query.Where(t => t.AssigneeId == assignee);
+            query = assignee == "none"
+                ? query.Where(t => !t.Assignees.Any())
+                : Guid.TryParse(assignee, out var assigneeId) ? query.Where(t => t.Assignees.Any(a => a.PrincipalId == assigneeId)) : query.Where(t => false);
         }
 
         if (dueBefore is { } before)

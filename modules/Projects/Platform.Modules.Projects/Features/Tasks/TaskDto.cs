@@ -1,6 +1,5 @@
 using Platform.Modules.Projects.Domain;
 using Platform.Sdk.Http;
-using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
 
 namespace Platform.Modules.Projects.Features.Tasks;
 
@@ -11,9 +10,8 @@ public sealed record TaskDto(
     int Number,
     string Title,
     string? Description,
-    TaskStatus Status,
+    string Status,
     TaskPriority Priority,
-    string? AssigneeId,
     DateOnly? StartDate,
     DateOnly? DueDate,
     DateTimeOffset? CompletedAt,
@@ -22,11 +20,11 @@ public sealed record TaskDto(
     long Version)
 {
     public static TaskDto From(ProjectTask t) =>
-        new(t.Id, t.ProjectId, t.Number, t.Title, t.Description, t.Status, t.Priority, t.AssigneeId, t.StartDate, t.DueDate, t.CompletedAt, t.CreatedAt, t.UpdatedAt, t.Version);
+        new(t.Id, t.ProjectId, t.Number, t.Title, t.Description, t.Status, t.Priority, t.StartDate, t.DueDate, t.CompletedAt, t.CreatedAt, t.UpdatedAt, t.Version);
 }
 
 /// <summary>The editable fields of a task, shared by create and update.</summary>
-public sealed record TaskFields(string Title, string? Description, TaskStatus? Status, TaskPriority? Priority, string? AssigneeId, DateOnly? StartDate, DateOnly? DueDate);
+public sealed record TaskFields(string Title, string? Description, string? Status, TaskPriority? Priority, DateOnly? StartDate, DateOnly? DueDate);
 
 internal static class TaskRules
 {
@@ -35,7 +33,6 @@ internal static class TaskRules
         errors.Require(!string.IsNullOrWhiteSpace(fields.Title), "title", "title is required.");
         errors.Require(fields.Title is null || fields.Title.Length <= ProjectTask.TitleMaxLength, "title", $"title must be at most {ProjectTask.TitleMaxLength} characters.");
         errors.Require(fields.Description is null || fields.Description.Length <= ProjectTask.DescriptionMaxLength, "description", $"description must be at most {ProjectTask.DescriptionMaxLength} characters.");
-        errors.Require(fields.AssigneeId is null || fields.AssigneeId.Length is > 0 and <= 100, "assigneeId", "assigneeId must be 1-100 characters.");
         errors.Require(fields.StartDate is null || fields.DueDate is null || fields.StartDate <= fields.DueDate, "dueDate", "dueDate must not be before startDate.");
     }
 
@@ -56,10 +53,9 @@ internal static class TaskRules
         Set("description", task.Description, fields.Description, v => task.Description = v);
         Set("status", task.Status, fields.Status ?? task.Status, v => task.Status = v);
         Set("priority", task.Priority, fields.Priority ?? task.Priority, v => task.Priority = v);
-        Set("assigneeId", task.AssigneeId, fields.AssigneeId, v => task.AssigneeId = v);
         Set("startDate", task.StartDate, fields.StartDate, v => task.StartDate = v);
         Set("dueDate", task.DueDate, fields.DueDate, v => task.DueDate = v);
-        task.CompletedAt = task.Status == TaskStatus.Done ? task.CompletedAt ?? now : null;
+        task.CompletedAt = task.Status == TaskStatusDefinition.DefaultDone ? task.CompletedAt ?? now : null;
         return changed;
     }
 }

@@ -6,18 +6,17 @@ using Platform.Modules.Projects.Events;
 using Platform.Modules.Projects.Features.Access;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Http;
-using TaskStatus = Platform.Modules.Projects.Domain.TaskStatus;
 
 namespace Platform.Modules.Projects.Features.Tasks;
 
-public sealed record UpdateTaskRequest(string Title, TaskStatus Status, TaskPriority Priority, string? Description = null, string? AssigneeId = null, DateOnly? StartDate = null, DateOnly? DueDate = null);
+public sealed record UpdateTaskRequest(string Title, string Status, TaskPriority Priority, string? Description = null, DateOnly? StartDate = null, DateOnly? DueDate = null);
 
 internal static class UpdateTask
 {
     public static async Task<Results<Ok<TaskDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, UpdateTaskRequest request, ProjectsDbContext db, ProjectAccess access, TimeProvider time, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
-        var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.AssigneeId, request.StartDate, request.DueDate);
+        var fields = new TaskFields(request.Title, request.Description, request.Status, request.Priority, request.StartDate, request.DueDate);
         var errors = new ValidationErrors();
         TaskRules.Validate(fields, errors);
         if (errors.Any)
@@ -47,7 +46,7 @@ internal static class UpdateTask
         if (changed.Count > 0)
         {
             task.UpdatedAt = now;
-            db.PublishEvent(new TaskUpdated(task.Id, task.ProjectId, task.Number, task.Title, task.Status.ToString(), task.Priority.ToString(), task.AssigneeId, task.DueDate, changed));
+            db.PublishEvent(new TaskUpdated(task.Id, task.ProjectId, project.Key, task.Number, task.Title, task.Status, task.StartDate, task.DueDate, changed, []));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Projects.Domain;
+using Platform.Modules.Projects.Domain.Scheduling;
+using Platform.Modules.Projects.Persistence;
+using Platform.Sdk.Calendars;
+
+namespace Platform.Modules.Projects.Features.Calendar;
+
+/// <summary>
+/// Builds a project's working calendar: its working weekdays, minus its own days off and the full-day holidays of the
+/// holiday calendar it follows (HR's calendar of an office, when HR is installed). Half-day holidays stay working days:
+/// scheduling counts whole days.
+/// </summary>
+internal sealed class ProjectCalendars(ProjectsDbContext db, IHolidayCalendars holidayCalendars)
+{
+    // Holidays are few (a dozen a year); reading a calendar's whole useful range once is cheaper than guessing a window.
+    private static readonly DateOnly HolidaysFrom = new(1990, 1, 1);
+    private static readonly DateOnly HolidaysTo = new(2200, 12, 31);
+
+    public async Task<WorkingCalendar> LoadAsync(Project project, CancellationToken cancellationToken)
+    {
+        var daysOff = await db.NonWorkingDays.AsNoTracking()
+            .Where(d => d.ProjectId == project.Id)
+            .Select(d => d.Date)
+            .ToListAsync(cancellationToken);
+        if (project.HolidayCalendarId is { } calendarId)
+        {
+            var holidays = await holidayCalendars.GetHolidaysAsync(calendarId, HolidaysFrom, HolidaysTo, cancellationToken);
+            daysOff.AddRange(holidays.Where(h => !h.IsHalfDay).Select(h => h.Date));
+        }
+
+        return new WorkingCalendar(project.WorkingWeekdays, daysOff);
+    }
+
+    public async Task<WorkingCalendar> LoadAsync(Guid projectId, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking().FirstAsync(p => p.Id == projectId, cancellationToken);
+        return await LoadAsync(project, cancellationToken);
+    }
+}
