@@ -1,4 +1,4 @@
-using Calendar = Ical.Net.Calendar;
+using IcsCalendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -19,7 +19,7 @@ internal static class TaskFeedWriter
 
     public static string Write(string calendarName, IEnumerable<FeedEntry> entries)
     {
-        var calendar = new Calendar { ProductId = ProductId };
+        var calendar = new IcsCalendar { ProductId = ProductId };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         foreach (var entry in entries)
         {
