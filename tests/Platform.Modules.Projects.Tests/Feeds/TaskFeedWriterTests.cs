@@ -1,4 +1,4 @@
-using Ical.Net;
+using IcsCalendar = Ical.Net.Calendar;
 using Platform.Modules.Projects.Features.Feeds;
 
 namespace Platform.Modules.Projects.Tests.Feeds;
@@ -15,7 +15,7 @@ public sealed class TaskFeedWriterTests
             new FeedEntry("b@projects.milestone", "◆ Launch", null, new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 1), true, stamp),
         ]);
 
-        var calendar = Calendar.Load(text)!;
+        var calendar = IcsCalendar.Load(text)!;
         Assert.Equal(TaskFeedWriter.ProductId, calendar.ProductId);
         Assert.Equal("WEB tasks", calendar.Properties["X-WR-CALNAME"].Value);
         var build = calendar.Events.Single(e => e.Uid == "a@projects.task");

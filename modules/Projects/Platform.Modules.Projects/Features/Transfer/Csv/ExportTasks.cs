@@ -54,8 +54,8 @@ internal static class ExportTasks
         return
         [
             t.Title, t.Description, t.Status, t.Priority.ToString(), string.Join(TaskColumns.ListSeparator, assignees), Date(t.StartDate), Date(t.DueDate),
-            t.DurationDays?.ToString(CultureInfo.InvariantCulture), t.SchedulingMode.ToString(), t.EstimateHours?.ToString(CultureInfo.InvariantCulture),
-            t.RemainingHours?.ToString(CultureInfo.InvariantCulture), t.Progress.ToString(CultureInfo.InvariantCulture),
+            t.DurationDays?.ToString(CultureInfo.InvariantCulture), t.SchedulingMode.ToString(), Hours(t.EstimateHours),
+            Hours(t.RemainingHours), t.Progress.ToString(CultureInfo.InvariantCulture),
             string.Join(TaskColumns.ListSeparator, t.Labels.Select(l => l.Label).Order(StringComparer.OrdinalIgnoreCase)),
             t.ParentId is { } parent && set.Rows.TryGetValue(parent, out var row) ? row.ToString(CultureInfo.InvariantCulture) : null,
             t.MilestoneId is { } m ? milestones.GetValueOrDefault(m) : null,
@@ -77,6 +77,9 @@ internal static class ExportTasks
 
         return emails;
     }
+
+    /// <summary>Hours as entered (16.5, not the 16.50 a decimal column may give back).</summary>
+    private static string? Hours(decimal? hours) => hours?.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

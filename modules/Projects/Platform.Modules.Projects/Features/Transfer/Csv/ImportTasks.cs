@@ -44,8 +44,9 @@ internal static class ImportTasks
         }
 
         var (rows, errors) = TaskCsvReader.Read(content);
-        if (errors.Count > 0)
+        if (errors.Any(e => e.Row == 0))
         {
+            // Without the columns, nothing below can be read.
             return ImportProblems.Rows(errors);
         }
 

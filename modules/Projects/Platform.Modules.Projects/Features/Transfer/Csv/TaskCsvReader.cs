@@ -174,18 +174,15 @@ internal static class TaskCsvReader
             }
         }
 
-        if (errors.Count > 0)
-        {
-            return;
-        }
-
+        // Loops are looked for among the references that lead somewhere, so they are reported along with the other problems.
         var byRow = rows.ToDictionary(r => r.Row);
-        if (GraphCycle.Find(rows.Select(r => r.Row), r => byRow[r].Parent is { } p ? [p] : []) is { } parents)
+        bool Valid(int row) => row >= 1 && row <= count;
+        if (GraphCycle.Find(rows.Select(r => r.Row), r => byRow[r].Parent is { } p && Valid(p) && p != r ? [p] : []) is { } parents)
         {
             errors.Add(new ImportRowError(parents[0], TaskColumns.Parent, $"The parents form a cycle: rows {string.Join(" → ", parents)}."));
         }
 
-        if (GraphCycle.Find(rows.Select(r => r.Row), r => byRow[r].Predecessors.Select(l => l.Row)) is { } links)
+        if (GraphCycle.Find(rows.Select(r => r.Row), r => byRow[r].Predecessors.Select(l => l.Row).Where(l => Valid(l) && l != r)) is { } links)
         {
             errors.Add(new ImportRowError(links[0], TaskColumns.Predecessors, $"The predecessors form a cycle: rows {string.Join(" → ", links.Reverse())}."));
         }
