@@ -17,7 +17,7 @@ public sealed class TaskFeedWriterTests
 
         var calendar = IcsCalendar.Load(text)!;
         Assert.Equal(TaskFeedWriter.ProductId, calendar.ProductId);
-        Assert.Equal("WEB tasks", calendar.Properties["X-WR-CALNAME"].Value);
+        Assert.Equal("WEB tasks", calendar.Properties["X-WR-CALNAME"]!.Value);
         var build = calendar.Events.Single(e => e.Uid == "a@projects.task");
         Assert.Equal("WEB-1 Build, the API; v2", build.Summary);
         Assert.Equal("Line one\nline two", build.Description);

@@ -101,7 +101,7 @@ public sealed class TaskFeedTests : IDisposable
         var created = await alice.PostJsonAsync("/api/projects/my/feeds", new { name = "Alice's work" }, HttpStatusCode.Created);
         var url = created.GetProperty("url").GetString()!;
         var calendar = IcsCalendar.Load(await anonymous.GetStringAsync(url))!;
-        Assert.Equal("Alice's work", calendar.Properties["X-WR-CALNAME"].Value);
+        Assert.Equal("Alice's work", calendar.Properties["X-WR-CALNAME"]!.Value);
         Assert.Equal(["OPEN-1 For Alice"], calendar.Events.Select(e => e.Summary));
 
         // Rotating needs the current ETag; the old URL stops, the new one works.
