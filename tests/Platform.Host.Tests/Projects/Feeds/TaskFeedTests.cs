@@ -58,7 +58,7 @@ public sealed class TaskFeedTests : IDisposable
         var calendar = IcsCalendar.Load(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(
             ["PRIV-1 Write the spec", "PRIV-2 Ship it", "✓ PRIV-4 Old news", "◆ PRIV: Release"],
-            calendar.Events.Select(e => e.Summary).OrderBy(s => s.Contains("Release", StringComparison.Ordinal)).ThenBy(s => s.Replace("✓ ", "", StringComparison.Ordinal), StringComparer.Ordinal));
+            calendar.Events.Select(e => e.Summary!).OrderBy(s => s.Contains("Release", StringComparison.Ordinal)).ThenBy(s => s.Replace("✓ ", "", StringComparison.Ordinal), StringComparer.Ordinal));
         var spec = calendar.Events.Single(e => e.Summary == "PRIV-1 Write the spec");
         Assert.Equal((DateOnly.Parse(Day(1), CultureInfo.InvariantCulture), DateOnly.Parse(Day(4), CultureInfo.InvariantCulture)), (spec.DtStart!.Date, spec.DtEnd!.Date));
         Assert.False(spec.DtStart.HasTime);
