@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Platform.Modules.Projects.Domain;
+using static Platform.Modules.Projects.Features.Transfer.Mspdi.MspdiElements;
 
 namespace Platform.Modules.Projects.Features.Transfer.Mspdi;
 
@@ -14,9 +15,6 @@ namespace Platform.Modules.Projects.Features.Transfer.Mspdi;
 internal static class MspdiReader
 {
     public const string Namespace = "http://schemas.microsoft.com/project";
-
-    /// <summary>More days off than any real calendar holds; a bound on what an exception's date range may expand to.</summary>
-    private const int MaxDaysOff = 3660;
 
     private static readonly XNamespace Ns = Namespace;
 
@@ -38,7 +36,7 @@ internal static class MspdiReader
 
         var tasks = ReadTasks(root, errors, warnings);
         CheckLinks(tasks, errors);
-        var calendar = ReadCalendar(root, errors, warnings);
+        var calendar = MspdiCalendarReader.Read(root, errors, warnings);
         return errors.Count > 0 ? (null, errors, warnings) : (new MspdiProject(Text(root, "Name") ?? Text(root, "Title"), calendar, tasks), errors, warnings);
     }
 
@@ -224,123 +222,4 @@ internal static class MspdiReader
             errors.Add(new MspdiError("tasks.predecessorLink", $"The links form a cycle: UID {string.Join(" → ", cycle.Reverse())}."));
         }
     }
-
-    private static MspdiCalendar? ReadCalendar(XElement root, List<MspdiError> errors, List<string> warnings)
-    {
-        var calendars = root.Element(Ns + "Calendars")?.Elements(Ns + "Calendar").ToList() ?? [];
-        var uid = Text(root, "CalendarUID");
-        var calendar = calendars.FirstOrDefault(c => uid is not null && Text(c, "UID") == uid) ?? calendars.FirstOrDefault(c => Flag(c, "IsBaseCalendar"));
-        if (calendar is null)
-        {
-            return null;
-        }
-
-        var weekdays = new List<DayOfWeek>();
-        var daysOff = new List<MspdiDayOff>();
-        foreach (var day in calendar.Element(Ns + "WeekDays")?.Elements(Ns + "WeekDay") ?? [])
-        {
-            var type = Int(day, "DayType", "calendar", errors);
-            if (type is >= 1 and <= 7 && Flag(day, "DayWorking"))
-            {
-                weekdays.Add((DayOfWeek)(type.Value - 1)); // DayType 1 is Sunday
-            }
-            else if (type == 0 && !Flag(day, "DayWorking"))
-            {
-                // Files of MS Project 2003 and earlier keep exceptions among the week days, as DayType 0.
-                AddDaysOff(day.Element(Ns + "TimePeriod"), null, daysOff, errors);
-            }
-        }
-
-        foreach (var exception in calendar.Element(Ns + "Exceptions")?.Elements(Ns + "Exception") ?? [])
-        {
-            if (Flag(exception, "DayWorking"))
-            {
-                continue; // extra working time: the module has no working exceptions
-            }
-
-            var type = Int(exception, "Type", "calendar", errors) ?? 1;
-            if (type != 1)
-            {
-                warnings.Add($"The recurring calendar exception '{Text(exception, "Name")}' was left out; only exceptions on a date range are imported.");
-                continue;
-            }
-
-            AddDaysOff(exception.Element(Ns + "TimePeriod"), Text(exception, "Name"), daysOff, errors);
-        }
-
-        if (weekdays.Count == 0)
-        {
-            weekdays.AddRange([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
-        }
-
-        return new MspdiCalendar(weekdays.Distinct().Order().ToList(), daysOff.DistinctBy(d => d.Date).OrderBy(d => d.Date).ToList());
-    }
-
-    private static void AddDaysOff(XElement? period, string? name, List<MspdiDayOff> daysOff, List<MspdiError> errors)
-    {
-        var from = period is null ? null : Date(period, "FromDate", "calendar", errors, finish: false);
-        var to = period is null ? null : Date(period, "ToDate", "calendar", errors, finish: true);
-        if (from is null || to is null || to < from)
-        {
-            errors.Add(new MspdiError("calendar", $"The calendar exception '{name}' needs a TimePeriod with FromDate no later than ToDate."));
-            return;
-        }
-
-        for (var date = from.Value; date <= to.Value; date = date.AddDays(1))
-        {
-            if (daysOff.Count >= MaxDaysOff)
-            {
-                errors.Add(new MspdiError("calendar", $"The calendar has more than {MaxDaysOff} days off."));
-                return;
-            }
-
-            daysOff.Add(new MspdiDayOff(date, string.IsNullOrWhiteSpace(name) ? null : name.Trim()));
-        }
-    }
-
-    private static string? Text(XElement parent, string name) => parent.Element(Ns + name)?.Value;
-
-    private static bool Flag(XElement parent, string name) => Text(parent, name)?.Trim() is "1" or "true";
-
-    private static int? Int(XElement parent, string name, string field, List<MspdiError> errors)
-    {
-        var text = Text(parent, name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors.Add(new MspdiError($"{field}.{char.ToLowerInvariant(name[0])}{name[1..]}", $"{name} '{text}' is not a whole number."));
-        return null;
-    }
-
-    /// <summary>
-    /// The calendar day of a date-time. A finish at midnight ends the day before (the day's work is over by then), as
-    /// some tools write finishes.
-    /// </summary>
-    private static DateOnly? Date(XElement parent, string name, string field, List<MspdiError> errors, bool finish)
-    {
-        var text = Text(parent, name);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (!DateTime.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var value))
-        {
-            errors.Add(new MspdiError($"{field}.{char.ToLowerInvariant(name[0])}{name[1..]}", $"{name} '{text}' is not a date and time (yyyy-MM-ddTHH:mm:ss)."));
-            return null;
-        }
-
-        var date = DateOnly.FromDateTime(value);
-        return finish && value.TimeOfDay == TimeSpan.Zero && name == "Finish" ? date.AddDays(-1) : date;
-    }
-
-    private static int? OutlineLevelOf(string? outlineNumber) =>
-        string.IsNullOrWhiteSpace(outlineNumber) ? null : outlineNumber.Trim() == "0" ? 0 : outlineNumber.Split('.').Length;
 }
