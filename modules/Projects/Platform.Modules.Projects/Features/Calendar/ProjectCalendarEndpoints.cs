@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
 using Platform.Modules.Projects.Events;
 using Platform.Modules.Projects.Features.Access;
+using Platform.Modules.Projects.Features.Tasks;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Calendars;
 using Platform.Sdk.Http;
@@ -48,7 +49,7 @@ internal static class ProjectCalendarEndpoints
 
     public static async Task<Results<Ok<ProjectCalendarDto>, ValidationProblem, ProblemHttpResult>> Update(
         Guid projectId, UpdateProjectCalendarRequest request, ProjectsDbContext db, ProjectAccess access, IHolidayCalendars holidayCalendars,
-        TimeProvider time, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
+        ProjectCalendars calendars, TaskPlanSync planSync, TimeProvider time, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var weekdays = request.WorkingWeekdays ?? [];
@@ -93,6 +94,9 @@ internal static class ProjectCalendarEndpoints
         // Versioned on the project row itself, so a calendar edit and a project edit cannot overwrite each other.
         db.Entry(project).Property(p => p.UpdatedAt).IsModified = true;
         db.PublishEvent(new ProjectUpdated(project.Id, project.Key, project.Name, project.Status.ToString(), ["calendar"]));
+        // Durations and lags count working days: the automatic tasks move with the calendar, in the same save.
+        var calendar = await calendars.BuildAsync(project.WorkingWeekdays, project.HolidayCalendarId, days.Select(d => d.Date), cancellationToken);
+        await planSync.AfterChangeAsync(db, project.Id, reschedule: true, cancellationToken, calendar);
         await db.SaveChangesAsync(cancellationToken);
 
         Preconditions.SetETag(response, project.Version);

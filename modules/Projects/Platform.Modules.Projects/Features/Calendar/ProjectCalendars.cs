@@ -23,13 +23,20 @@ internal sealed class ProjectCalendars(ProjectsDbContext db, IHolidayCalendars h
             .Where(d => d.ProjectId == project.Id)
             .Select(d => d.Date)
             .ToListAsync(cancellationToken);
-        if (project.HolidayCalendarId is { } calendarId)
+        return await BuildAsync(project.WorkingWeekdays, project.HolidayCalendarId, daysOff, cancellationToken);
+    }
+
+    /// <summary>The calendar of the given weekdays, holiday calendar and days off (for a calendar being changed, before it is saved).</summary>
+    public async Task<WorkingCalendar> BuildAsync(WorkingWeekdays weekdays, Guid? holidayCalendarId, IEnumerable<DateOnly> daysOff, CancellationToken cancellationToken)
+    {
+        var dates = daysOff.ToList();
+        if (holidayCalendarId is { } calendarId)
         {
             var holidays = await holidayCalendars.GetHolidaysAsync(calendarId, HolidaysFrom, HolidaysTo, cancellationToken);
-            daysOff.AddRange(holidays.Where(h => !h.IsHalfDay).Select(h => h.Date));
+            dates.AddRange(holidays.Where(h => !h.IsHalfDay).Select(h => h.Date));
         }
 
-        return new WorkingCalendar(project.WorkingWeekdays, daysOff);
+        return new WorkingCalendar(weekdays, dates);
     }
 
     public async Task<WorkingCalendar> LoadAsync(Guid projectId, CancellationToken cancellationToken)

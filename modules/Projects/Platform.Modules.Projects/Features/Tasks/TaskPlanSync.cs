@@ -1,3 +1,4 @@
+using Platform.Modules.Projects.Domain.Scheduling;
 using Platform.Modules.Projects.Features.Milestones;
 using Platform.Modules.Projects.Features.Scheduling;
 using Platform.Modules.Projects.Persistence;
@@ -12,11 +13,16 @@ namespace Platform.Modules.Projects.Features.Tasks;
 /// </summary>
 internal sealed class TaskPlanSync(TaskRescheduler rescheduler, MilestoneHealthChecker milestones)
 {
-    public async Task AfterChangeAsync(ProjectsDbContext db, Guid projectId, bool reschedule, CancellationToken cancellationToken)
+    /// <param name="db">The caller's unit of work.</param>
+    /// <param name="projectId">The project changed.</param>
+    /// <param name="reschedule">Whether dates, durations, links or the hierarchy changed.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="calendar">The project's calendar when the caller is changing it in the same unit of work.</param>
+    public async Task AfterChangeAsync(ProjectsDbContext db, Guid projectId, bool reschedule, CancellationToken cancellationToken, WorkingCalendar? calendar = null)
     {
         if (reschedule)
         {
-            await rescheduler.RescheduleAsync(db, projectId, cancellationToken);
+            await rescheduler.RescheduleAsync(db, projectId, ScheduleDirection.Forward, calendar, cancellationToken);
         }
 
         await milestones.EvaluateAsync(db, projectId, cancellationToken);

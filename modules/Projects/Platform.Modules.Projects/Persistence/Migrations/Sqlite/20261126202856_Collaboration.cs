@@ -61,6 +61,31 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "task_feeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_task_feeds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_task_feeds_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "task_links",
                 columns: table => new
                 {
@@ -197,6 +222,22 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Sqlite
                 column: "TaskId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_task_feeds_OwnerUserId",
+                table: "task_feeds",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_feeds_ProjectId",
+                table: "task_feeds",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_task_feeds_TokenHash",
+                table: "task_feeds",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_task_links_TaskId",
                 table: "task_links",
                 column: "TaskId");
@@ -231,6 +272,9 @@ namespace Platform.Modules.Projects.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "running_timers");
+
+            migrationBuilder.DropTable(
+                name: "task_feeds");
 
             migrationBuilder.DropTable(
                 name: "task_links");
