@@ -14,7 +14,7 @@ internal sealed record ValidTask(
     TaskStatusDefinition Status,
     TaskPriority Priority,
     IReadOnlyList<AssigneeDto> Assignees,
-    TaskDates Dates,
+    TaskDateSpan Dates,
     SchedulingMode SchedulingMode,
     decimal? EstimateHours,
     decimal? RemainingHours,
@@ -40,7 +40,7 @@ internal sealed class TaskValidation(IPeopleDirectory people, ProjectCalendars c
         errors.Require(request.Title is null || request.Title.Trim().Length <= ProjectTask.TitleMaxLength, "title", $"title must be at most {ProjectTask.TitleMaxLength} characters.");
         errors.Require(request.Description is null || request.Description.Length <= ProjectTask.DescriptionMaxLength, "description", $"description must be at most {ProjectTask.DescriptionMaxLength} characters.");
         errors.Require(request.StartDate is null || request.DueDate is null || request.StartDate <= request.DueDate, "dueDate", "dueDate must not be before startDate.");
-        errors.Require(request.DurationDays is null or (>= 0 and <= TaskDates.MaxDuration), "durationDays", $"durationDays must be between 0 and {TaskDates.MaxDuration}.");
+        errors.Require(request.DurationDays is null or (>= 0 and <= TaskDateSpan.MaxDuration), "durationDays", $"durationDays must be between 0 and {TaskDateSpan.MaxDuration}.");
         errors.Require(request.EstimateHours is null or (>= 0 and <= MaxHours), "estimateHours", "estimateHours must be 0 or more.");
         errors.Require(request.RemainingHours is null or (>= 0 and <= MaxHours), "remainingHours", "remainingHours must be 0 or more.");
         errors.Require(request.Progress is null or (>= 0 and <= 100), "progress", "progress must be between 0 and 100.");
@@ -74,11 +74,11 @@ internal sealed class TaskValidation(IPeopleDirectory people, ProjectCalendars c
             return (null, errors);
         }
 
-        var dates = new TaskDates(request.StartDate, request.DueDate, request.DurationDays);
+        var dates = new TaskDateSpan(request.StartDate, request.DueDate, request.DurationDays);
         if (dates.Start is not null || dates.Due is not null)
         {
-            var previous = existing is null ? (TaskDates?)null : new TaskDates(existing.StartDate, existing.DueDate, existing.DurationDays);
-            dates = TaskDates.Resolve(dates, previous, await calendars.LoadAsync(project, cancellationToken));
+            var previous = existing is null ? (TaskDateSpan?)null : new TaskDateSpan(existing.StartDate, existing.DueDate, existing.DurationDays);
+            dates = TaskDateSpan.Resolve(dates, previous, await calendars.LoadAsync(project, cancellationToken));
         }
 
         return (new ValidTask(

@@ -3,7 +3,7 @@ using Platform.Modules.Projects.Domain.Scheduling;
 namespace Platform.Modules.Projects.Features.Tasks;
 
 /// <summary>A task's start, finish (due) and duration in working days.</summary>
-internal readonly record struct TaskDates(DateOnly? Start, DateOnly? Due, int? Duration)
+internal readonly record struct TaskDateSpan(DateOnly? Start, DateOnly? Due, int? Duration)
 {
     public const int MaxDuration = 10_000;
 
@@ -14,7 +14,7 @@ internal readonly record struct TaskDates(DateOnly? Start, DateOnly? Due, int? D
     /// duration, as when a task's start or length is edited in a plan; otherwise (a new due date, or a new task) the due
     /// date wins and the duration is recounted. A duration of 0 marks a point in time (start = due).
     /// </summary>
-    public static TaskDates Resolve(TaskDates requested, TaskDates? previous, WorkingCalendar calendar)
+    public static TaskDateSpan Resolve(TaskDateSpan requested, TaskDateSpan? previous, WorkingCalendar calendar)
     {
         var (start, due, duration) = requested;
         switch (start, due, duration)
