@@ -33,22 +33,6 @@ public sealed class ProjectsApiTests : IDisposable
         _client = _host.CreateAdministratorClient();
     }
 
-    [Fact]
-    public async Task Demo_data_is_seeded_once_when_enabled()
-    {
-        var seed = new Dictionary<string, string?> { ["Modules:projects:SeedDemoData"] = "true" };
-        Start("sqlite", seed);
-        var projects = await _client.GetJsonAsync("/api/projects/projects");
-        var demo = Assert.Single(projects.GetProperty("items").EnumerateArray());
-        Assert.Equal("DEMO", demo.GetProperty("key").GetString());
-        var tasks = await _client.GetJsonAsync($"/api/projects/projects/{demo.GetProperty("id")}/tasks");
-        Assert.Equal(4, tasks.GetProperty("totalCount").GetInt64());
-
-        _host!.Dispose();
-        Start("sqlite", seed);
-        Assert.Equal(1, (await _client.GetJsonAsync("/api/projects/projects")).GetProperty("totalCount").GetInt64());
-    }
-
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Tasks_are_created_read_updated_with_if_match_and_deleted(string provider)

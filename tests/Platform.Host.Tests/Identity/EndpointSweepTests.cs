@@ -23,7 +23,8 @@ public sealed partial class EndpointSweepTests : IDisposable
     /// Open on purpose: probes for load balancers; the OpenID Connect endpoints, where OpenIddict authenticates the
     /// client, the code, the access token or the sign-in cookie itself; the sign-in pages and their style sheet; accepting
     /// an invitation, where the one-time token is the credential; HR's leave calendar feeds, which calendar apps
-    /// subscribe to without signing in (the secret token in the URL is the credential).
+    /// subscribe to without signing in (the secret token in the URL is the credential), and Projects' task feeds, for the
+    /// same reason.
     /// </summary>
     private static readonly HashSet<string> Anonymous =
     [
@@ -33,6 +34,7 @@ public sealed partial class EndpointSweepTests : IDisposable
         "POST /connect/token",
         "POST /api/platform/invitations/accept",
         "GET /api/hr/calendar-feeds/{token}.ics",
+        "GET /api/projects/feeds/{token}.ics",
         "GET /connect/authorize",
         "POST /connect/authorize",
         "POST /connect/authorize/consent",

@@ -127,4 +127,15 @@ public sealed class ForwardSchedulingTests
         var calendar = WorkWeek();
         Assert.Equal(calendar.AddWorkingDays(ProjectStart, 9_999), dates[tasks[^1].Id].Start);
     }
+
+    [Fact]
+    public void An_automatic_task_entered_with_a_due_date_only_keeps_finishing_on_it()
+    {
+        // Two days finishing Friday 18 December: it starts Thursday 17, not at the project start.
+        var task = new SchedulableTask(Id('a'), SchedulingMode.Automatic, null, Day(12, 18), 2, null);
+        var point = new SchedulableTask(Id('b'), SchedulingMode.Automatic, null, Day(12, 19), 0, null);
+        var dates = ProjectScheduler.Forward([task, point], [], WorkWeek(), ProjectStart);
+        Assert.Equal(Dates(12, 17, 12, 18), dates[Id('a')]);
+        Assert.Equal(Dates(12, 21, 12, 21), dates[Id('b')]);
+    }
 }

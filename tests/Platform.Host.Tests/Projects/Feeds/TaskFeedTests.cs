@@ -42,11 +42,12 @@ public sealed class TaskFeedTests : IDisposable
 
         var project = await alice.CreateProjectAsync("PRIV", "Private");
         await (await alice.PutAsJsonAsync($"/api/projects/projects/{project}/members/{bobId}", new { role = "Member" })).ReadJsonAsync(HttpStatusCode.Created);
-        var csv = "title,assignees,start,due,milestone,status\n"
-            + $"Write the spec,alice@example.test,{Day(1)},{Day(3)},Release,\n"
-            + $"Ship it,bob@example.test,,{Day(10)},Release,\n"
-            + "Someday,,,,,\n"
-            + $"Old news,,{Day(-5)},{Day(-4)},,Done\n";
+        // Manual tasks keep the calendar days they were given, whatever weekday today is.
+        var csv = "title,assignees,start,due,milestone,status,mode\n"
+            + $"Write the spec,alice@example.test,{Day(1)},{Day(3)},Release,,Manual\n"
+            + $"Ship it,bob@example.test,,{Day(10)},Release,,Manual\n"
+            + "Someday,,,,,,\n"
+            + $"Old news,,{Day(-5)},{Day(-4)},,Done,Manual\n";
         await (await alice.ImportCsvAsync(project, csv)).ReadJsonAsync(HttpStatusCode.OK);
 
         var created = await bob.PostJsonAsync($"/api/projects/projects/{project}/feeds", new { }, HttpStatusCode.Created);

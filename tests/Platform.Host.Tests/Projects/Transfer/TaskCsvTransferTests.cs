@@ -59,10 +59,10 @@ public sealed class TaskCsvTransferTests : IDisposable
         Assert.Equal(
             [
                 Header,
-                "Phase 1,,ToDo,Normal,,,,,Automatic,,,0,,,,",
+                "Phase 1,,ToDo,Normal,,2027-01-04,2027-01-15,,Automatic,,,0,,,,",
                 "Design,,InProgress,High,alice@example.test,2027-01-04,2027-01-06,3,Automatic,16.5,,20,ux;web,1,Beta,",
                 "Build,,ToDo,Normal,,2027-01-11,2027-01-15,5,Automatic,,,0,,1,Beta,2FS+2",
-                "Review,,Done,Low,,,,,Automatic,,,0,,,,2;3SS-1",
+                "Review,,Done,Low,,2027-01-08,2027-01-08,1,Automatic,,,0,,,,2;3SS-1",
             ],
             Lines(exported));
 

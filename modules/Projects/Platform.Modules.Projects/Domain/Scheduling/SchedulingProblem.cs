@@ -75,7 +75,15 @@ internal sealed class SchedulingProblem
     {
         var duration = Math.Max(0, task.DurationDays);
         Duration[i] = duration;
-        OwnStart[i] = task.Start is { } own ? Calendar.OrdinalOnOrAfter(own) : NoLowerBound;
+        // An automatic task keeps its own place unless its predecessors push it: its start, or, entered with a due date
+        // only, the start that lets it finish on that date.
+        OwnStart[i] = task switch
+        {
+            { Start: { } own } => Calendar.OrdinalOnOrAfter(own),
+            { Finish: { } due } when duration == 0 => Calendar.OrdinalOnOrAfter(due),
+            { Finish: { } due } => Calendar.OrdinalOnOrBefore(due) + 1 - duration,
+            _ => NoLowerBound,
+        };
         if (task.Mode != SchedulingMode.Manual || (task.Start is null && task.Finish is null))
         {
             return;

@@ -1,71 +1,60 @@
 using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Projects.Domain;
+using Platform.Modules.Projects.Domain.Scheduling;
 using Platform.Modules.Projects.Events;
+using Platform.Modules.Projects.Features.Scheduling;
 using Platform.Modules.Projects.Persistence;
+using Platform.Sdk.Calendars;
+using Platform.Sdk.People;
 
 namespace Platform.Modules.Projects.Features.Demo;
 
 /// <summary>
-/// A sample project for a first look around, created when <c>Modules:projects:SeedDemoData</c> is true (the
-/// host's Development settings) and the module has no projects yet. It goes through the normal write path, so
-/// its events and audit entries appear as for any other project.
+/// Two sample projects for a first look around, created when <c>Modules:projects:SeedDemoData</c> is true (the host's
+/// Development settings) and the module has no projects yet: a website relaunch (company-wide, phases with subtasks,
+/// every link type, a review column with a WIP limit, two milestones) and a private office IT refresh. Dates follow
+/// from the links through the scheduler, as in any project; the demo accounts are owner, members and assignees, with
+/// comments and a few weeks of logged time (see <see cref="DemoActivity"/>). Events are published as for any write, so
+/// the timelines are filled.
 /// </summary>
 internal static class DemoData
 {
     public static async Task SeedAsync(ILifetimeScope scope, CancellationToken cancellationToken)
     {
         var db = scope.Resolve<ProjectsDbContext>();
-        var time = scope.Resolve<TimeProvider>();
         if (await db.Projects.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var project = new Project
+        var time = scope.Resolve<TimeProvider>();
+        var people = await DemoPeople.FindAsync(scope.Resolve<IUserAccounts>(), scope.Resolve<IPeopleDirectory>(), cancellationToken);
+        var holidays = (await scope.Resolve<IHolidayCalendars>().ListAsync(cancellationToken)).FirstOrDefault();
+        var rescheduler = scope.Resolve<TaskRescheduler>();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+
+        var website = new DemoProjectSeed(db, time, people)
         {
-            Id = Guid.CreateVersion7(now),
-            Key = "DEMO",
-            Name = "Office move",
-            Description = "A sample project: plan the move to the new office.",
-            Status = ProjectStatus.Active,
-            StartDate = today,
-            TargetDate = today.AddDays(30),
-            CreatedAt = now,
-            UpdatedAt = now,
+            Key = "WEB", Name = "Website relaunch", Visibility = ProjectVisibility.Company, Start = monday.AddDays(-21), Weeks = 12,
+            Description = "New company website: **discovery**, design, build and launch. Shows phases with subtasks, every link type, a review column with a WIP limit and two milestones.",
+            HolidayCalendarId = holidays?.Id,
         };
-        db.Projects.Add(project);
-        db.Statuses.AddRange(TaskStatusDefinition.Defaults(project.Id));
-        db.PublishEvent(new ProjectCreated(project.Id, project.Key, project.Name, project.Status.ToString(), project.StartDate, project.TargetDate));
+        var websiteProject = website.Seed(DemoPlan.Website, DemoPlan.WebsiteMilestones, withReviewColumn: true);
+        await rescheduler.RescheduleAsync(db, websiteProject.Id, cancellationToken);
 
-        (string Title, string Status, TaskPriority Priority, int DueInDays)[] tasks =
-        [
-            ("Choose movers", TaskStatusDefinition.DefaultDone, TaskPriority.High, -2),
-            ("Plan the seating", TaskStatusDefinition.DefaultInProgress, TaskPriority.Normal, 5),
-            ("Order network equipment", TaskStatusDefinition.DefaultToDo, TaskPriority.Urgent, 10),
-            ("Pack the archive", TaskStatusDefinition.DefaultToDo, TaskPriority.Low, 25),
-        ];
-        foreach (var (title, status, priority, dueInDays) in tasks)
+        var officeIt = new DemoProjectSeed(db, time, people)
         {
-            var task = new ProjectTask
-            {
-                Id = Guid.CreateVersion7(now),
-                ProjectId = project.Id,
-                Number = ++project.LastTaskNumber,
-                Title = title,
-                Status = status,
-                Priority = priority,
-                DueDate = today.AddDays(dueInDays),
-                CompletedAt = status == TaskStatusDefinition.DefaultDone ? now : null,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            db.Tasks.Add(task);
-            db.PublishEvent(new TaskCreated(task.Id, project.Id, project.Key, task.Number, task.Title, task.Status, task.Priority.ToString(), task.StartDate, task.DueDate, []));
-        }
+            Key = "OPS", Name = "Office IT refresh", Visibility = ProjectVisibility.Private, Start = monday.AddDays(-7), Weeks = 5,
+            Description = "Replace the laptops and the network switches of the office. Private: only its members see it.",
+        };
+        var officeProject = officeIt.Seed(DemoPlan.OfficeIt, DemoPlan.OfficeItMilestones, withReviewColumn: false);
+        await rescheduler.RescheduleAsync(db, officeProject.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
 
+        DemoActivity.Add(db, time, people, website, today);
+        DemoActivity.Add(db, time, people, officeIt, today);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

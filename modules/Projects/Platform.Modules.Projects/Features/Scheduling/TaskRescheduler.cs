@@ -67,6 +67,11 @@ internal sealed class TaskRescheduler(ProjectCalendars calendars, TimeProvider t
             moves.Add(new TaskMove(task, task.StartDate, task.DueDate));
             task.StartDate = scheduled.Start;
             task.DueDate = scheduled.Finish;
+            // A task placed without a length of its own keeps the one it was given (a summary's is its subtasks' span).
+            if (task.DurationDays is null && !tasks.Any(t => t.ParentId == task.Id))
+            {
+                task.DurationDays = calendar.WorkingDaysBetween(scheduled.Start, scheduled.Finish);
+            }
             task.UpdatedAt = now;
         }
 

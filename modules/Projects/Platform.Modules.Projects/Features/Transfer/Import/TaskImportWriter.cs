@@ -90,7 +90,9 @@ internal static class TaskImportWriter
         {
             due = calendar.FinishFor(s, d);
         }
-        else if (start is { } from && due is { } to && duration is null)
+        // A summary's dates are its subtasks' span (rolled up by the scheduler), not a length of its own: deriving one
+        // would make an exported plan import back different.
+        else if (start is { } from && due is { } to && duration is null && !plan.Rows.Any(r => r.Parent == row.Row))
         {
             duration = calendar.WorkingDaysBetween(from, to);
         }
