@@ -75,6 +75,20 @@ public sealed class TestDatabase : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)";
-        command.ExecuteNonQuery();
+
+        // An autovacuum worker in the database can only be terminated by a superuser or a member of
+        // pg_signal_backend (.ci/run grants it); elsewhere it finishes in moments, so wait it out.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 }
