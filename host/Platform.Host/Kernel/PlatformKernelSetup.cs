@@ -1,4 +1,7 @@
+using Platform.Host.Kernel.Storage;
 using Platform.Sdk.Calendars;
+using Platform.Sdk.Documents;
+using Platform.Sdk.Storage;
 using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
@@ -79,6 +82,13 @@ internal static class PlatformKernelSetup
             // Holiday calendars: a module's when one provides them (HR), else none.
             container.Register(c => c.Resolve<CapabilityRegistry>().Find<IHolidayCalendars>() ?? new NoHolidayCalendars())
                 .As<IHolidayCalendars>().InstancePerLifetimeScope();
+            // Blob storage: a module's when one provides it, else files in the data folder.
+            container.RegisterType<FileSystemBlobStorage>().SingleInstance();
+            container.Register(c => c.Resolve<CapabilityRegistry>().Find<IBlobStorage>() ?? c.Resolve<FileSystemBlobStorage>())
+                .As<IBlobStorage>().InstancePerLifetimeScope();
+            // Documents for other modules' attachments: the Documents module's, else none.
+            container.Register(c => c.Resolve<CapabilityRegistry>().Find<IDocumentLibrary>() ?? new NoDocumentLibrary())
+                .As<IDocumentLibrary>().InstancePerLifetimeScope();
             container.RegisterType<ModuleMigrator>().SingleInstance();
             container.RegisterType<MigrationLock>().SingleInstance();
             container.RegisterType<DatabaseProviderConfigurator>().AsSelf().As<IDatabaseProviderConfigurator>().SingleInstance();

@@ -1,0 +1,11 @@
+using Autofac;
+using Platform.Sdk.Modules;
+
+namespace Platform.Modules.Documents.Features.Access;
+
+/// <summary>Who may see and change what: the folder tree with the caller's access levels, loaded once per request.</summary>
+internal static class AccessFeature
+{
+    public static void Configure(ModuleBuilder module) =>
+        module.Services.RegisterType<DocumentAccess>().InstancePerLifetimeScope();
+}

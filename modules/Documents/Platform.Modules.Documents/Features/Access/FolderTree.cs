@@ -1,0 +1,119 @@
+using Platform.Modules.Documents.Domain;
+
+namespace Platform.Modules.Documents.Features.Access;
+
+/// <summary>
+/// The folders of every space as a tree in memory (ids, parents, inheritance flags, recycle-bin marks), with the access
+/// entries that concern one caller, and the rule that turns them into an access level per folder:
+/// for each principal the caller is (themself, each department they belong to, each role, everyone), the entry that
+/// counts is the nearest one walking up from the folder, stopping after a folder that does not inherit; the caller's
+/// level is the highest of those. An explicit <see cref="AccessLevel.None"/> entry so withdraws what one principal
+/// inherited, without touching what the caller holds through another.
+/// </summary>
+internal sealed class FolderTree
+{
+    private readonly Dictionary<Guid, FolderNode> _folders;
+    private readonly ILookup<Guid, FolderGrant> _grantsByFolder;
+    private readonly bool _managesAll;
+    private readonly Dictionary<Guid, AccessLevel> _levels = [];
+    private readonly Dictionary<Guid, bool> _live = [];
+
+    public FolderTree(IEnumerable<FolderNode> folders, IEnumerable<FolderGrant> callerGrants, bool managesAll)
+    {
+        _folders = folders.ToDictionary(f => f.Id);
+        _grantsByFolder = callerGrants.ToLookup(g => g.FolderId);
+        _managesAll = managesAll;
+    }
+
+    /// <summary>Every folder known, in use or in the recycle bin.</summary>
+    public IEnumerable<FolderNode> Folders => _folders.Values;
+
+    public FolderNode? Find(Guid folderId) => _folders.GetValueOrDefault(folderId);
+
+    /// <summary>Whether the folder exists and neither it nor a folder above it is in the recycle bin.</summary>
+    public bool IsLive(Guid folderId)
+    {
+        if (_live.TryGetValue(folderId, out var known))
+        {
+            return known;
+        }
+
+        var live = _folders.TryGetValue(folderId, out var folder)
+            && !folder.IsDeleted
+            && (folder.ParentId is not { } parent || IsLive(parent));
+        _live[folderId] = live;
+        return live;
+    }
+
+    /// <summary>The caller's level on the folder, whether it is live or not (see <see cref="LevelOn"/> for live ones only).</summary>
+    public AccessLevel RawLevelOn(Guid folderId)
+    {
+        if (_managesAll)
+        {
+            return _folders.ContainsKey(folderId) ? AccessLevel.Manage : AccessLevel.None;
+        }
+
+        if (_levels.TryGetValue(folderId, out var cached))
+        {
+            return cached;
+        }
+
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        var level = AccessLevel.None;
+        var visited = new HashSet<Guid>();
+        for (var current = _folders.GetValueOrDefault(folderId); current is not null && visited.Add(current.Id); current = current.ParentId is { } p ? _folders.GetValueOrDefault(p) : null)
+        {
+            foreach (var grant in _grantsByFolder[current.Id])
+            {
+                // The nearest entry for a principal decides for that principal.
+                if (decided.Add(PrincipalKey(grant)) && grant.Level > level)
+                {
+                    level = grant.Level;
+                }
+            }
+
+            if (!current.InheritsAccess)
+            {
+                break;
+            }
+        }
+
+        _levels[folderId] = level;
+        return level;
+    }
+
+    /// <summary>The caller's level on a live folder; <see cref="AccessLevel.None"/> for a folder in the recycle bin or unknown.</summary>
+    public AccessLevel LevelOn(Guid folderId) => IsLive(folderId) ? RawLevelOn(folderId) : AccessLevel.None;
+
+    /// <summary>The live folders the caller may at least read.</summary>
+    public IReadOnlyList<Guid> ReadableFolderIds() =>
+        [.. _folders.Keys.Where(id => LevelOn(id) >= AccessLevel.Read)];
+
+    /// <summary>The folder's ancestors from its space's root down to its parent.</summary>
+    public IReadOnlyList<FolderNode> AncestorsOf(Guid folderId)
+    {
+        var chain = new List<FolderNode>();
+        var visited = new HashSet<Guid> { folderId };
+        for (var parent = _folders.GetValueOrDefault(folderId)?.ParentId; parent is { } id && visited.Add(id) && _folders.TryGetValue(id, out var node); parent = node.ParentId)
+        {
+            chain.Add(node);
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    /// <summary>Whether <paramref name="folderId"/> is <paramref name="ancestorId"/> or lies below it.</summary>
+    public bool IsWithin(Guid folderId, Guid ancestorId) =>
+        folderId == ancestorId || AncestorsOf(folderId).Any(a => a.Id == ancestorId);
+
+    private static string PrincipalKey(FolderGrant grant) => grant.PrincipalKind switch
+    {
+        PrincipalKind.Everyone => "everyone",
+        PrincipalKind.Role => "role:" + grant.RoleName,
+        _ => $"{grant.PrincipalKind}:{grant.PrincipalId}",
+    };
+}
+
+/// <summary>What the access rules need of a folder.</summary>
+internal sealed record FolderNode(Guid Id, Guid SpaceId, Guid? ParentId, string Name, bool InheritsAccess, bool IsDeleted);
