@@ -48,8 +48,7 @@ public sealed class FolderTreeTests
         Assert.Equal(AccessLevel.None, tree.LevelOn(Payroll));
         Assert.Equal(AccessLevel.None, tree.LevelOn(Secret));
         Assert.Equal(AccessLevel.Read, tree.LevelOn(Sales));
-        Assert.Equal([Root, Hr, Sales], tree.ReadableFolderIds().Order().ToArray().Intersect([Root, Hr, Sales]).ToArray().Order().ToArray());
-        Assert.DoesNotContain(Payroll, tree.ReadableFolderIds());
+        Assert.Equal(new[] { Root, Hr, Sales }.Order(), tree.ReadableFolderIds().Order());
     }
 
     [Fact]

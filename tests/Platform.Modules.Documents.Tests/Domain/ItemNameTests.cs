@@ -18,11 +18,19 @@ public sealed class ItemNameTests
     [InlineData("report.", "dot")]
     [InlineData("   ", "required")]
     [InlineData("what?.txt", "?")]
-    [InlineData("\ud800broken", "Unicode")]
     public void Hostile_names_are_refused_with_the_reason(string raw, string reason)
     {
         Assert.False(ItemName.TryNormalize(raw, out _, out var error));
         Assert.Contains(reason, error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Broken_text_is_refused_whether_a_lone_surrogate_or_a_replacement_character()
+    {
+        Assert.False(ItemName.TryNormalize("broken" + '\ud800' + ".txt", out _, out var lone));
+        Assert.Contains("Unicode", lone);
+        Assert.False(ItemName.TryNormalize("broken\ufffd.txt", out _, out var replaced));
+        Assert.Contains("Unicode", replaced);
     }
 
     [Fact]

@@ -37,18 +37,13 @@ public static class ItemName
             return false;
         }
 
-        string normalized;
-        try
+        if (!IsWellFormed(raw))
         {
-            normalized = raw.Normalize(NormalizationForm.FormC).Trim();
-        }
-        catch (ArgumentException)
-        {
-            // Lone surrogates cannot be normalised: the name is not well-formed text.
-            error = "The name is not valid Unicode text.";
+            error = "The name is not valid Unicode text (a broken character or a lone surrogate).";
             return false;
         }
 
+        var normalized = raw.Normalize(NormalizationForm.FormC).Trim();
         if (normalized.Length == 0)
         {
             error = "A name is required.";
@@ -94,4 +89,28 @@ public static class ItemName
     /// <summary>The comparison key of a valid name: two names with one key may not live in one folder.</summary>
     /// <param name="name">A name that passed <see cref="TryNormalize"/>.</param>
     public static string KeyOf(string name) => name.ToUpperInvariant();
+
+    // A lone surrogate is a broken UTF-16 string; U+FFFD is what a decoder leaves where the client's encoding was broken.
+    private static bool IsWellFormed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\ufffd')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
