@@ -7,7 +7,7 @@ using Platform.Sdk.Security;
 namespace Platform.Host.Tests.Documents;
 
 /// <summary>
-/// A host with the Documents plugin (and HR when departments matter) on a temp data folder and the given database,
+/// A host with the Documents plugin (and HR when departments matter, Projects for attachments) on a temp data folder and the given database,
 /// with the requests Documents tests make again and again. Dispose it at the end of the test.
 /// </summary>
 public sealed class DocumentsTestHost : IDisposable
@@ -15,13 +15,19 @@ public sealed class DocumentsTestHost : IDisposable
     private readonly TempDirectory _temp = new();
     private readonly TestDatabase _database;
 
-    public DocumentsTestHost(string provider, bool withHr = false, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public DocumentsTestHost(
+        string provider, bool withHr = false, IDictionary<string, string?>? settings = null, TimeProvider? time = null, bool withProjects = false)
     {
         _database = TestDatabase.Create(provider);
         var plugins = new PluginFolder(_temp.Combine("plugins")).Add(TestPaths.FirstPartyPlugin("documents"));
         if (withHr)
         {
             plugins.Add(TestPaths.FirstPartyPlugin("hr"));
+        }
+
+        if (withProjects)
+        {
+            plugins.Add(TestPaths.FirstPartyPlugin("projects"));
         }
 
         DataPath = _temp.Combine("data");

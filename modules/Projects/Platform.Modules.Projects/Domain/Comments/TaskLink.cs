@@ -8,14 +8,14 @@ public enum TaskLinkKind
     /// <summary>An absolute http(s) address.</summary>
     Url,
 
-    /// <summary>A document of the Documents module, by id (once its SDK capability exists).</summary>
+    /// <summary>A document of the Documents module, by id, described through the SDK's document library.</summary>
     Document,
 }
 
 /// <summary>
-/// An attachment of a task: a link with a title. Today only <see cref="TaskLinkKind.Url"/> links are created; a
-/// <see cref="TaskLinkKind.Document"/> link carries <see cref="DocumentId"/> instead of <see cref="Url"/>, so document
-/// references fit without a schema change once Documents publishes its capability.
+/// An attachment of a task: a link with a title. A <see cref="TaskLinkKind.Url"/> link carries <see cref="Url"/>; a
+/// <see cref="TaskLinkKind.Document"/> link carries <see cref="DocumentId"/>, and is shown with the document as it is
+/// now (the Documents module answers through the SDK's document library, for each reader).
 /// </summary>
 public sealed class TaskLink : IVersioned
 {
