@@ -1,3 +1,4 @@
+using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Modules;
 
@@ -6,13 +7,10 @@ namespace Platform.Modules.Documents.Features.Uploads;
 /// <summary>Resumable uploads with the tus 1.0 core protocol and its creation, termination and expiration extensions.</summary>
 internal static class UploadsFeature
 {
-    public static void Configure(ModuleBuilder module)
-    {
-    }
+    public static void Configure(ModuleBuilder module) =>
+        module.Services.RegisterType<UploadCompletion>().InstancePerLifetimeScope();
 
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder api) => UploadEndpoints.Map(api);
 
     public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 
