@@ -13,7 +13,7 @@ namespace Platform.Modules.Documents.Features.Storage;
 internal sealed record StorageSweepResult(int ExpiredUploads, int DeletedBlobs, long FreedBytes);
 
 /// <summary>
-/// Storage housekeeping, hourly: discards resumable uploads past their expiry with their staged bytes, and deletes
+/// Storage housekeeping, every <see cref="DocumentsOptions.StorageSweepMinutes"/> (hourly by default): discards resumable uploads past their expiry with their staged bytes, and deletes
 /// blobs no version references any more (removed by retention, purged from the recycle bin, left by a crash between
 /// storing content and saving its row) once they are older than <see cref="DocumentsOptions.OrphanGraceHours"/>.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed class StorageSweep(ILifetimeScope root, DocumentBlobs blobs, Doc
 {
     private readonly TimeProvider _time = time;
 
-    public override TimeSpan Interval => TimeSpan.FromHours(1);
+    public override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.StorageSweepMinutes));
 
     public override async Task<string?> RunOnceAsync(CancellationToken cancellationToken)
     {
