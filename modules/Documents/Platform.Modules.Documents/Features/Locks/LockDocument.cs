@@ -17,9 +17,15 @@ internal static class LockDocument
     public const int MaxHours = 7 * 24;
 
     public static async Task<Results<Ok<LockDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, LockDocumentRequest? request, DocumentsDbContext db, DocumentAccess access, IUserAccounts accounts, DocumentsOptions options,
+        Guid id, DocumentsDbContext db, DocumentAccess access, IUserAccounts accounts, DocumentsOptions options,
         TimeProvider time, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
+        var (readable, request) = await OptionalJsonBody.TryReadAsync<LockDocumentRequest>(httpRequest, cancellationToken);
+        if (!readable)
+        {
+            return new ValidationErrors().Add("body", "The body is optional; when sent, it is JSON: {\"durationHours\": 8}.").ToProblem();
+        }
+
         var hours = request?.DurationHours ?? Math.Clamp(options.DefaultLockHours, 1, MaxHours);
         if (hours is < 1 or > MaxHours)
         {

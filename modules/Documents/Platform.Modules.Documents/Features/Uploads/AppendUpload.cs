@@ -10,7 +10,10 @@ namespace Platform.Modules.Documents.Features.Uploads;
 /// <summary>PATCH /uploads/{id}: the next bytes at the offset the client believes the upload holds; the last byte completes it.</summary>
 internal static class AppendUpload
 {
-    public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> Handle(Guid id, [AsParameters] TusRequest tus)
+    public static Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> Handle(Guid id, HttpContext http, TusServices services, CancellationToken cancellationToken) =>
+        RunAsync(id, new TusRequest(http, services, cancellationToken));
+
+    public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> RunAsync(Guid id, TusRequest tus)
     {
         var request = tus.Http.Request;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals(TusProtocol.OffsetContentType, StringComparison.OrdinalIgnoreCase))

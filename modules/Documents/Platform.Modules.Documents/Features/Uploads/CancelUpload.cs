@@ -7,7 +7,10 @@ namespace Platform.Modules.Documents.Features.Uploads;
 /// <summary>DELETE /uploads/{id} (the termination extension): discards the upload and its staged bytes.</summary>
 internal static class CancelUpload
 {
-    public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> Handle(Guid id, [AsParameters] TusRequest tus)
+    public static Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> Handle(Guid id, HttpContext http, TusServices services, CancellationToken cancellationToken) =>
+        RunAsync(id, new TusRequest(http, services, cancellationToken));
+
+    public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> RunAsync(Guid id, TusRequest tus)
     {
         var (session, missing) = await tus.FindSessionAsync(id);
         if (session is null)

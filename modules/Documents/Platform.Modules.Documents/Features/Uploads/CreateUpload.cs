@@ -10,8 +10,9 @@ internal static class CreateUpload
 {
     private const string Metadata = TusProtocol.MetadataHeader;
 
-    public static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> Handle([AsParameters] TusRequest tus)
+    public static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> Handle(HttpContext http, TusServices services, CancellationToken cancellationToken)
     {
+        var tus = new TusRequest(http, services, cancellationToken);
         var request = tus.Http.Request;
         var errors = new ValidationErrors();
         var length = TusProtocol.ReadLength(request, TusProtocol.LengthHeader);

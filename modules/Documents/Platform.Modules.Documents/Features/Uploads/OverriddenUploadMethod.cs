@@ -10,22 +10,25 @@ namespace Platform.Modules.Documents.Features.Uploads;
 /// </summary>
 internal static class OverriddenUploadMethod
 {
-    public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> Handle(Guid id, [AsParameters] TusRequest tus)
+    public static Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> Handle(Guid id, HttpContext http, TusServices services, CancellationToken cancellationToken) =>
+        RunAsync(id, new TusRequest(http, services, cancellationToken));
+
+    public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> RunAsync(Guid id, TusRequest tus)
     {
         var method = tus.Http.Request.Headers[TusProtocol.MethodOverrideHeader].ToString();
         if (HttpMethods.IsPatch(method))
         {
-            return await AppendUpload.Handle(id, tus);
+            return await AppendUpload.RunAsync(id, tus);
         }
 
         if (HttpMethods.IsDelete(method))
         {
-            return await CancelUpload.Handle(id, tus);
+            return await CancelUpload.RunAsync(id, tus);
         }
 
         if (HttpMethods.IsHead(method))
         {
-            return await UploadStatus.Handle(id, tus);
+            return await UploadStatus.RunAsync(id, tus);
         }
 
         return new ValidationErrors()

@@ -9,11 +9,31 @@ using Platform.Sdk.Http;
 
 namespace Platform.Modules.Documents.Features.Uploads;
 
-/// <summary>What every tus handler works with (bound with [AsParameters]), and the lookup of the caller's upload session.</summary>
-internal sealed record TusRequest(
-    HttpContext Http, DocumentsDbContext Db, DocumentAccess Access, DocumentWriter Writer, DocumentBlobs Blobs, DocumentsOptions Options,
-    TimeProvider Time, UploadCompletion Completion, CancellationToken CancellationToken)
+/// <summary>The services every tus handler works with, injected as one (scoped).</summary>
+internal sealed record TusServices(
+    DocumentsDbContext Db, DocumentAccess Access, DocumentWriter Writer, DocumentBlobs Blobs, DocumentsOptions Options, TimeProvider Time, UploadCompletion Completion);
+
+/// <summary>One tus request: the services, the HTTP exchange, and the lookup of the caller's upload session.</summary>
+internal sealed class TusRequest(HttpContext http, TusServices services, CancellationToken cancellationToken)
 {
+    public HttpContext Http => http;
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    public DocumentsDbContext Db => services.Db;
+
+    public DocumentAccess Access => services.Access;
+
+    public DocumentWriter Writer => services.Writer;
+
+    public DocumentBlobs Blobs => services.Blobs;
+
+    public DocumentsOptions Options => services.Options;
+
+    public TimeProvider Time => services.Time;
+
+    public UploadCompletion Completion => services.Completion;
+
     /// <summary>When an upload created or resumed now expires.</summary>
     public DateTimeOffset NewExpiry() => Time.GetUtcNow().AddHours(Math.Max(1, Options.UploadExpiryHours));
 

@@ -7,7 +7,10 @@ namespace Platform.Modules.Documents.Features.Uploads;
 /// <summary>HEAD /uploads/{id}: how many bytes the upload holds, so a client resumes after a cut connection.</summary>
 internal static class UploadStatus
 {
-    public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> Handle(Guid id, [AsParameters] TusRequest tus)
+    public static Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> Handle(Guid id, HttpContext http, TusServices services, CancellationToken cancellationToken) =>
+        RunAsync(id, new TusRequest(http, services, cancellationToken));
+
+    public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> RunAsync(Guid id, TusRequest tus)
     {
         var (session, missing) = await tus.FindSessionAsync(id);
         if (session is null)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Documents.Domain;
 using Platform.Modules.Documents.Features.Access;
 using Platform.Modules.Documents.Features.Content;
+using Platform.Modules.Documents.Features.Locks;
 using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.Http;
 using Platform.Sdk.People;
@@ -17,9 +18,15 @@ public sealed record RestoreVersionRequest(string? Comment);
 internal static class RestoreVersion
 {
     public static async Task<Results<Created<VersionDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, int number, RestoreVersionRequest? request, DocumentsDbContext db, DocumentAccess access, DocumentWriter writer,
+        Guid id, int number, DocumentsDbContext db, DocumentAccess access, DocumentWriter writer,
         DocumentBlobs blobs, VersionPruner pruner, IUserAccounts accounts, HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
+        var (readable, request) = await OptionalJsonBody.TryReadAsync<RestoreVersionRequest>(httpRequest, cancellationToken);
+        if (!readable)
+        {
+            return new ValidationErrors().Add("body", "The body is optional; when sent, it is JSON: {\"comment\": \"…\"}.").ToProblem();
+        }
+
         var comment = request?.Comment;
         if (comment is { Length: > DocumentVersion.CommentMaxLength })
         {
