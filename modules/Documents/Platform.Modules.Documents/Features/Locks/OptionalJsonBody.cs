@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 
 namespace Platform.Modules.Documents.Features.Locks;
@@ -9,6 +10,10 @@ namespace Platform.Modules.Documents.Features.Locks;
 /// </summary>
 internal static class OptionalJsonBody
 {
+    // The web defaults (camelCase, case-insensitive), resolved by reflection: these small request records are not in
+    // the host's source-generated contexts.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+
     /// <summary>The body as <typeparamref name="T"/>, null when there is none; false when it is not valid JSON of that shape.</summary>
     public static async Task<(bool Ok, T? Value)> TryReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
@@ -20,9 +25,14 @@ internal static class OptionalJsonBody
 
         try
         {
-            return (true, await request.ReadFromJsonAsync<T>(cancellationToken));
+            if (!request.HasJsonContentType())
+            {
+                return (false, null);
+            }
+
+            return (true, await JsonSerializer.DeserializeAsync<T>(request.Body, Json, cancellationToken));
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (JsonException)
         {
             return (false, null);
         }
