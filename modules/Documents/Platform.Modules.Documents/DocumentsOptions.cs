@@ -15,6 +15,9 @@ public sealed class DocumentsOptions
     /// <summary>Hours a resumable upload may stay unfinished before it is discarded (default 24).</summary>
     public int UploadExpiryHours { get; set; } = 24;
 
+    /// <summary>Minutes between storage sweeps, which discard expired uploads and delete unreferenced blobs (default 60).</summary>
+    public int StorageSweepMinutes { get; set; } = 60;
+
     /// <summary>Hours a check-out lock lasts unless the holder asks for another duration (default 8, at most 7 days).</summary>
     public int DefaultLockHours { get; set; } = 8;
 

@@ -205,7 +205,7 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
     private StoredBlob MoveIntoPlace(string source, string hash, long length)
     {
         var target = PathOf(hash);
-        if (File.Exists(target))
+        if (TryTouch(target))
         {
             File.Delete(source);
             return new StoredBlob(hash, length, AlreadyExisted: true);
@@ -216,7 +216,7 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         {
             File.Move(source, target, overwrite: false);
         }
-        catch (IOException) when (File.Exists(target))
+        catch (IOException) when (TryTouch(target))
         {
             // The same content arrived concurrently and was stored first.
             File.Delete(source);
@@ -227,6 +227,22 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         DirectorySync.Flush(Path.GetDirectoryName(target)!);
         File.SetLastWriteTimeUtc(target, _time.GetUtcNow().UtcDateTime);
         return new StoredBlob(hash, length, AlreadyExisted: false);
+    }
+
+    // Identical content stored again counts as stored now, so the orphan sweep's grace period covers the moment between
+    // this write and the row that will reference it, also when the blob itself is old and unreferenced. False when
+    // there is no such blob (or a sweep just took it): then the caller's content is moved into place as a new blob.
+    private bool TryTouch(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, _time.GetUtcNow().UtcDateTime);
+            return true;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
     }
 
     private string PathOf(string hash)

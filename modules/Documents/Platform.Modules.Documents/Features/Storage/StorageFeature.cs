@@ -1,20 +1,36 @@
+using Autofac;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Documents.Features.Storage;
 
-/// <summary>Blob housekeeping: the sweep that deletes blobs no version references after a grace period, and discards expired uploads.</summary>
+/// <summary>Blob housekeeping: the hourly sweep of expired uploads and unreferenced blobs.</summary>
 internal static class StorageFeature
 {
-    public static void Configure(ModuleBuilder module)
-    {
-    }
+    // One per loaded module: the host loads each plugin in its own load context.
+    private static StorageSweep? _sweep;
+
+    public static void Configure(ModuleBuilder module) =>
+        module.Services.RegisterType<StorageSweep>().AsSelf().SingleInstance();
 
     public static void Map(IEndpointRouteBuilder api)
     {
     }
 
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        _sweep = services.GetRequiredService<ILifetimeScope>().Resolve<StorageSweep>();
+        _sweep.Start();
+        return Task.CompletedTask;
+    }
 
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public static async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_sweep is { } sweep)
+        {
+            _sweep = null;
+            await sweep.StopAsync();
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Autofac;
 using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Modules;
 
@@ -8,11 +9,11 @@ internal static class UploadsFeature
 {
     public static void Configure(ModuleBuilder module)
     {
+        module.Services.RegisterType<UploadCompletion>().InstancePerLifetimeScope();
+        module.Services.RegisterType<TusServices>().InstancePerLifetimeScope();
     }
 
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder api) => UploadEndpoints.Map(api);
 
     public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Modules.Documents.Domain;
+using Platform.Sdk.Http;
+
+namespace Platform.Modules.Documents.Features.Uploads;
+
+/// <summary>POST /uploads (the creation extension): validates everything an upload will need before any byte is sent.</summary>
+internal static class CreateUpload
+{
+    private const string Metadata = TusProtocol.MetadataHeader;
+
+    public static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> Handle(HttpContext http, TusServices services, CancellationToken cancellationToken)
+    {
+        var tus = new TusRequest(http, services, cancellationToken);
+        var request = tus.Http.Request;
+        var errors = new ValidationErrors();
+        var length = TusProtocol.ReadLength(request, TusProtocol.LengthHeader);
+        if (length is null)
+        {
+            errors.Add(TusProtocol.LengthHeader, request.Headers.ContainsKey(TusProtocol.DeferLengthHeader)
+                ? "Uploads of a length not known in advance are not supported: send Upload-Length."
+                : "Upload-Length is required: the upload's total size in bytes.");
+        }
+
+        if (!UploadMetadata.TryParse(request.Headers[Metadata].ToString(), out var metadata, out var metadataError))
+        {
+            errors.Add(Metadata, metadataError);
+        }
+
+        var (folderId, documentId) = ReadTarget(metadata, errors);
+        var fileName = metadata.GetValueOrDefault("filename") ?? metadata.GetValueOrDefault("name");
+        var name = "";
+        if (folderId is not null && !ItemName.TryNormalize(fileName, out name, out var nameError))
+        {
+            errors.Add($"{Metadata}.filename", nameError);
+        }
+
+        var comment = metadata.GetValueOrDefault("comment");
+        if (comment is { Length: > DocumentVersion.CommentMaxLength })
+        {
+            errors.Add($"{Metadata}.comment", $"A comment has at most {DocumentVersion.CommentMaxLength} characters.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        if (length > tus.Options.MaxUploadBytes)
+        {
+            return TusProtocol.TooLarge(tus.Options.MaxUploadBytes);
+        }
+
+        if (tus.Access.UserId is not { } userId)
+        {
+            return ApiProblems.Forbidden(
+                "Resumable uploads are for signed-in people.",
+                "An upload session belongs to the person who started it; a client acting on its own uploads with POST /folders/{id}/files.");
+        }
+
+        var (target, problem) = await UploadTarget.ResolveAsync(folderId, documentId, name, checkName: true, tus.Access, tus.Writer, tus.CancellationToken);
+        if (target is null)
+        {
+            return problem!;
+        }
+
+        var now = tus.Time.GetUtcNow();
+        var session = new UploadSession
+        {
+            Id = Guid.CreateVersion7(now),
+            FolderId = target.Folder?.Id,
+            DocumentId = target.Document?.Id,
+            FileName = target.Name,
+            Length = length!.Value,
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+            CreatedBy = userId,
+            CreatedAt = now,
+            ExpiresAt = tus.NewExpiry(),
+        };
+        tus.Db.Uploads.Add(session);
+        if (session.Length == 0)
+        {
+            // Nothing will follow: an empty file is complete as soon as it exists.
+            await tus.Blobs.Container.AppendStagedAsync(session.Id.ToString(), Stream.Null, 0, 0, tus.CancellationToken);
+            var (createdId, failed) = await tus.Completion.CompleteAsync(session, tus.CancellationToken);
+            if (failed is not null)
+            {
+                return failed;
+            }
+
+            tus.Http.Response.Headers[TusProtocol.DocumentIdHeader] = createdId.ToString();
+        }
+        else
+        {
+            await tus.Db.SaveChangesAsync(tus.CancellationToken);
+        }
+
+        TusProtocol.SetOffset(tus.Http.Response, 0, session.ExpiresAt);
+        return TypedResults.Created($"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{session.Id}");
+    }
+
+    // Exactly one of folderId (a new document) and documentId (a new version of it).
+    private static (Guid? FolderId, Guid? DocumentId) ReadTarget(Dictionary<string, string> metadata, ValidationErrors errors)
+    {
+        var folder = metadata.GetValueOrDefault("folderId");
+        var document = metadata.GetValueOrDefault("documentId");
+        if ((folder is null) == (document is null))
+        {
+            errors.Add(Metadata, "Name exactly one target: folderId (a new document) or documentId (a new version of it).");
+            return (null, null);
+        }
+
+        if (!Guid.TryParse(folder ?? document, out var id))
+        {
+            errors.Add($"{Metadata}.{(folder is null ? "documentId" : "folderId")}", "Not an id.");
+            return (null, null);
+        }
+
+        return folder is null ? (null, id) : (id, null);
+    }
+}

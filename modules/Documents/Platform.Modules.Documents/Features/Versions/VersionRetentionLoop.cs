@@ -1,0 +1,63 @@
+using Autofac;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Platform.Modules.Documents.Features.Storage;
+using Platform.Modules.Documents.Persistence;
+
+namespace Platform.Modules.Documents.Features.Versions;
+
+/// <summary>
+/// Applies version retention to every document with more than one version, daily: thinning by age changes as time
+/// passes without anyone uploading, and a lowered <see cref="DocumentsOptions.KeepVersions"/> takes effect on old
+/// documents too. Each document is pruned and saved on its own, so one failure does not stop the others.
+/// </summary>
+internal sealed class VersionRetentionLoop(ILifetimeScope root, VersionRetention retention, TimeProvider time, ILogger<VersionRetentionLoop> logger)
+    : PeriodicWork(time, logger)
+{
+    public override TimeSpan Interval => TimeSpan.FromDays(1);
+
+    public override async Task<string?> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (!retention.IsActive)
+        {
+            return null;
+        }
+
+        List<Guid> documentIds;
+        await using (var scope = root.BeginLifetimeScope())
+        {
+            documentIds = await scope.Resolve<DocumentsDbContext>().Versions.AsNoTracking()
+                .GroupBy(v => v.DocumentId)
+                .Where(g => g.Count() > 1)
+                .Select(g => g.Key)
+                .ToListAsync(cancellationToken);
+        }
+
+        var removed = 0;
+        foreach (var documentId in documentIds)
+        {
+            try
+            {
+                await using var scope = root.BeginLifetimeScope();
+                var db = scope.Resolve<DocumentsDbContext>();
+                if (await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken) is not { } document)
+                {
+                    continue;
+                }
+
+                var count = await scope.Resolve<VersionPruner>().PruneAsync(document, cancellationToken);
+                if (count > 0)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    removed += count;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Version retention of document {DocumentId} failed; retrying in {Interval}", documentId, Interval);
+            }
+        }
+
+        return removed > 0 ? $"{removed} versions removed by retention" : null;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Platform.Host.Tests.Documents.Uploads;
+
+/// <summary>The requests a tus 1.0 client sends, written out so the tests read like the protocol.</summary>
+public static class TusClient
+{
+    public const string Version = "1.0.0";
+
+    /// <summary>POST /uploads with Upload-Length and the metadata pairs (values base64-encoded here).</summary>
+    public static Task<HttpResponseMessage> CreateAsync(HttpClient client, long length, params (string Key, object Value)[] metadata)
+    {
+        var request = Request(HttpMethod.Post, "/api/documents/uploads");
+        request.Headers.Add("Upload-Length", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("Upload-Metadata", string.Join(',', metadata.Select(m => $"{m.Key} {Convert.ToBase64String(Encoding.UTF8.GetBytes(m.Value.ToString()!))}")));
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Creates an upload that must succeed and returns its URL.</summary>
+    public static async Task<string> StartAsync(HttpClient client, long length, params (string Key, object Value)[] metadata)
+    {
+        var response = await CreateAsync(client, length, metadata);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal(Version, response.Headers.GetValues("Tus-Resumable").Single());
+        return response.Headers.Location!.OriginalString;
+    }
+
+    public static Task<HttpResponseMessage> PatchAsync(HttpClient client, string url, long offset, byte[] bytes) =>
+        PatchAsync(client, url, offset, new ByteArrayContent(bytes));
+
+    public static Task<HttpResponseMessage> PatchAsync(HttpClient client, string url, long offset, HttpContent body, string contentType = "application/offset+octet-stream")
+    {
+        var request = Request(HttpMethod.Patch, url);
+        request.Headers.Add("Upload-Offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        body.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        request.Content = body;
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Sends all of <paramref name="content"/> from <paramref name="offset"/> and expects completion: the document's id.</summary>
+    public static async Task<Guid> FinishAsync(HttpClient client, string url, long offset, byte[] content)
+    {
+        var response = await PatchAsync(client, url, offset, content[(int)offset..]);
+        Assert.True(response.StatusCode == HttpStatusCode.NoContent, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal(content.Length, OffsetOf(response));
+        return Guid.Parse(response.Headers.GetValues("Platform-Document-Id").Single());
+    }
+
+    public static Task<HttpResponseMessage> HeadAsync(HttpClient client, string url) => client.SendAsync(Request(HttpMethod.Head, url));
+
+    public static Task<HttpResponseMessage> DeleteAsync(HttpClient client, string url) => client.SendAsync(Request(HttpMethod.Delete, url));
+
+    public static long OffsetOf(HttpResponseMessage response) => long.Parse(response.Headers.GetValues("Upload-Offset").Single(), System.Globalization.CultureInfo.InvariantCulture);
+
+    public static HttpRequestMessage Request(HttpMethod method, string url)
+    {
+        var request = new HttpRequestMessage(method, url);
+        request.Headers.Add("Tus-Resumable", Version);
+        return request;
+    }
+}
+
+/// <summary>A request body that breaks off after some bytes, as a cut connection does.</summary>
+public sealed class BreakingStream(byte[] content, int breakAfter) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        if (_position >= breakAfter)
+        {
+            throw new IOException("The connection was cut.");
+        }
+
+        var read = Math.Min(Math.Min(count, breakAfter - _position), content.Length - _position);
+        Array.Copy(content, _position, buffer, offset, read);
+        _position += read;
+        return read;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
