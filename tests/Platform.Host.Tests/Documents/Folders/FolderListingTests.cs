@@ -20,7 +20,11 @@ public sealed class FolderListingTests
         await DocumentsTestHost.CreateFolderAsync(admin, box, "A-sub");
         var pdf = (await DocumentsTestHost.UploadAsync(admin, box, "a.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"))).GetProperty("id").GetGuid();
         var big = (await DocumentsTestHost.UploadAsync(admin, box, "B.txt", Encoding.UTF8.GetBytes(new string('b', 400)))).GetProperty("id").GetGuid();
-        await DocumentsTestHost.UploadAsync(admin, box, "c.txt", "c"u8.ToArray());
+        var small = (await DocumentsTestHost.UploadAsync(admin, box, "c.txt", "c"u8.ToArray())).GetProperty("id").GetGuid();
+        // The types the upload's content sniffing gives such files, fixed here so this test depends on the listing only.
+        await documents.Host.UpdateAsync("Document", pdf, new Dictionary<string, object?> { ["ContentType"] = "application/pdf" });
+        await documents.Host.UpdateAsync("Document", big, new Dictionary<string, object?> { ["ContentType"] = "text/plain" });
+        await documents.Host.UpdateAsync("Document", small, new Dictionary<string, object?> { ["ContentType"] = "text/markdown" });
         var url = $"/api/documents/folders/{box}/children";
         await admin.SendCurrentAsync(HttpMethod.Patch, $"/api/documents/documents/{big}", $"/api/documents/documents/{big}", new { tags = new[] { "Invoice", "2026" } }, HttpStatusCode.OK);
         await admin.SendCurrentAsync(HttpMethod.Patch, $"/api/documents/documents/{pdf}", $"/api/documents/documents/{pdf}", new { tags = new[] { "invoice" } }, HttpStatusCode.OK);
@@ -31,6 +35,7 @@ public sealed class FolderListingTests
         Assert.Equal(["2026", "Invoice"], all.GetProperty("items")[3].GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(["b-sub", "A-sub", "c.txt", "B.txt", "a.pdf"], (await admin.GetJsonAsync($"{url}?sort=-name")).Names());
         Assert.Equal(["A-sub", "b-sub", "c.txt", "a.pdf", "B.txt"], (await admin.GetJsonAsync($"{url}?sort=length")).Names());
+        Assert.Equal(["b-sub", "A-sub", "B.txt", "c.txt", "a.pdf"], (await admin.GetJsonAsync($"{url}?sort=-type")).Names());
 
         // Pages continue from folders into documents; the total counts both.
         var pages = new List<string>();

@@ -14,7 +14,7 @@ namespace Platform.Modules.Documents.Features.Items;
 /// <param name="Name">A new name (a rename).</param>
 /// <param name="Tags">The complete new set of tags.</param>
 /// <param name="Metadata">The complete new set of metadata fields.</param>
-public sealed record UpdateDocumentRequest(string? Name, IReadOnlyList<string?>? Tags, IReadOnlyDictionary<string, string?>? Metadata);
+public sealed record UpdateDocumentRequest(string? Name = null, IReadOnlyList<string?>? Tags = null, IReadOnlyDictionary<string, string?>? Metadata = null);
 
 /// <summary>
 /// Renames a document and replaces its tags and metadata (write access to its folder; If-Match). Everything is

@@ -13,7 +13,7 @@ namespace Platform.Modules.Documents.Features.Spaces;
 /// <param name="Kind">Department or Project (the company space exists from the start).</param>
 /// <param name="OwnerId">The department (known to the people directory) or the project the space belongs to.</param>
 /// <param name="Name">The space's name; a department space defaults to the department's name, a project space needs one.</param>
-public sealed record CreateSpaceRequest(string? Kind, Guid? OwnerId, string? Name);
+public sealed record CreateSpaceRequest(string? Kind = null, Guid? OwnerId = null, string? Name = null);
 
 /// <summary>
 /// Creates a department or project space with its root folder and default access: a department's people write in
