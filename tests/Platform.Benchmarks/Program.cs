@@ -12,6 +12,7 @@ const string usage = """
            dotnet run -c Release --project tests/Platform.Benchmarks -- hr-directory [--employees 10000] [--iterations 100] [--work DIR]
            dotnet run -c Release --project tests/Platform.Benchmarks -- projects-gantt [--tasks 5000] [--dependencies 8000] [--milestones 20] [--iterations 200] [--window-days 90] [--work DIR]
     """;
+if (args is ["documents-listing", ..]) { return await new Platform.Benchmarks.DocumentsListing.DocumentsListingBenchmark(RepoLayout.Find(), Platform.Benchmarks.DocumentsListing.DocumentsListingOptions.Parse(args[1..])).RunAsync(); }
 if (args is ["projects-schedule", ..]) { return Platform.Benchmarks.ProjectsSchedule.ProjectsScheduleBenchmark.RunVerb(args[1..]); }
 if (args.Length == 0 || args[0] is not ("startup" or "hr-attendance" or "hr-directory" or "projects-gantt"))
 {

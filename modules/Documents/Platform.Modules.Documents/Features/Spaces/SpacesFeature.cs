@@ -22,7 +22,15 @@ internal static class SpacesFeature
         spaces.MapGet("/", ListSpaces.Handle)
             .RequirePermission(DocumentPermissions.Read)
             .WithSummary("List the spaces one may open")
-            .WithDescription("The company space, and the department and project spaces whose root folder the caller may read, each with the caller's access level on it.");
+            .WithDescription("The company space, and the department and project spaces where the caller may read the root folder or a folder below it (shared with them on its own), each with the caller's access level on the root (None when they see only something below it). Company first, then departments, then projects, by name.");
+        spaces.MapGet("/{id:guid}", GetSpace.Handle)
+            .RequirePermission(DocumentPermissions.Read)
+            .WithSummary("Get a space")
+            .WithDescription("Kind, name, owner (department or project), root folder and the caller's level on it. 404 when the caller may read nothing in it.");
+        spaces.MapPost("/", CreateSpace.Handle)
+            .RequirePermission(DocumentPermissions.Manage)
+            .WithSummary("Create a department or project space")
+            .WithDescription("{ kind: Department | Project, ownerId, name }. A department space needs a department the people directory knows (400 otherwise); its name defaults to the department's and its people get write access to its root. A project space needs a name; its creator gets manage access to its root. One space per owner: a second is a 409. The name follows the folder name rules (it is the root folder's name).");
     }
 
     public static async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)

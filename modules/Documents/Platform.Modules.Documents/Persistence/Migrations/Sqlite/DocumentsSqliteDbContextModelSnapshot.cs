@@ -98,6 +98,18 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
 
                     b.HasIndex("FolderId", "UpdatedAt");
 
+                    b.HasIndex("FolderId", "DeletedAt", "ContentType", "Id")
+                        .HasDatabaseName("IX_documents_listing_type");
+
+                    b.HasIndex("FolderId", "DeletedAt", "Length", "Id")
+                        .HasDatabaseName("IX_documents_listing_length");
+
+                    b.HasIndex("FolderId", "DeletedAt", "NameKey", "Id")
+                        .HasDatabaseName("IX_documents_listing_name");
+
+                    b.HasIndex("FolderId", "DeletedAt", "UpdatedAt", "Id")
+                        .HasDatabaseName("IX_documents_listing_updated");
+
                     b.ToTable("documents", (string)null);
                 });
 
