@@ -23,13 +23,13 @@ public sealed record InheritedEntryDto(
     Guid FromFolderId, string FromFolderName, bool Overridden);
 
 /// <summary>The new access of a folder: whether it inherits, and its own entries (replacing all it had).</summary>
-public sealed record ReplaceFolderAccessRequest(bool? InheritsAccess, List<AccessEntryRequest?>? Entries);
+public sealed record ReplaceFolderAccessRequest(bool? InheritsAccess = null, List<AccessEntryRequest?>? Entries = null);
 
 /// <summary>
 /// One entry: <c>principalKind</c> Everyone, Person (with <c>principalId</c>, a user id), Department (with
 /// <c>principalId</c>, a department id) or Role (with <c>roleName</c>); <c>level</c> None, Read, Write or Manage.
 /// </summary>
-public sealed record AccessEntryRequest(string? PrincipalKind, Guid? PrincipalId, string? RoleName, string? Level);
+public sealed record AccessEntryRequest(string? PrincipalKind = null, Guid? PrincipalId = null, string? RoleName = null, string? Level = null);
 
 /// <summary>What level a user has on a folder, and which entries give it.</summary>
 /// <param name="UserId">The user.</param>

@@ -53,7 +53,7 @@ internal static class CreateShareLink
         HttpRequest httpRequest, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        request ??= new CreateShareLinkRequest(null, null, null);
+        request ??= new CreateShareLinkRequest();
         var errors = new ValidationErrors()
             .Require(request.ExpiresAt is null || request.ExpiresAt > now, "expiresAt", "expiresAt must be in the future.")
             .Require(request.Password is null || request.Password.Length is >= ShareLinkPasswords.MinLength and <= ShareLinkPasswords.MaxLength,

@@ -34,4 +34,4 @@ public sealed record ShareLinkSecret(ShareLinkDto Link, string Token, string Url
 /// A new share link: <c>expiresAt</c> (a future time; none: until revoked), <c>password</c> (8-200 characters, sent by
 /// visitors in the X-Share-Password header), <c>maxDownloads</c> (1 or more; none: unlimited).
 /// </summary>
-public sealed record CreateShareLinkRequest(DateTimeOffset? ExpiresAt, string? Password, int? MaxDownloads);
+public sealed record CreateShareLinkRequest(DateTimeOffset? ExpiresAt = null, string? Password = null, int? MaxDownloads = null);
