@@ -65,10 +65,17 @@ internal sealed class UploadBody
             return null;
         }
 
-        // Whatever the store left unread of the file part is skipped by the reader before the next section.
-        return await ReadFieldsAsync(_reader, this, cancellationToken) is { } section
-            ? $"The form holds a second file ('{FileNameOf(section.ContentDisposition)}'); upload one file per request."
-            : null;
+        try
+        {
+            // Whatever the store left unread of the file part is skipped by the reader before the next section.
+            return await ReadFieldsAsync(_reader, this, cancellationToken) is { } section
+                ? $"The form holds a second file ('{FileNameOf(section.ContentDisposition)}'); upload one file per request."
+                : null;
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException or InvalidDataException)
+        {
+            return $"The form could not be read after its file: {e.Message}";
+        }
     }
 
     private static async Task<(UploadBody? Body, string? Error)> OpenMultipartAsync(Stream requestBody, string contentType, CancellationToken cancellationToken)
