@@ -39,10 +39,17 @@ public sealed class DownloadRequestTests
     [Fact]
     public void A_range_the_server_ignores_serves_everything_and_counts()
     {
-        Assert.True(Starts(("Range", "bytes=500-600,700-800")), "multiple ranges are answered with the whole file");
+        Assert.True(Starts(("Range", "bytes=500-600,700-800"), ("If-Range", "\"stale\"")), "several ranges of a changed file: the whole file");
         Assert.True(Starts(("Range", "pages=2-")), "an unknown unit");
         Assert.True(Starts(("Range", "bytes=oops")), "malformed");
         Assert.True(Starts(("Range", "bytes=500-"), ("If-Range", "\"stale\"")), "a changed file is sent whole");
+    }
+
+    [Fact]
+    public void Several_ranges_are_refused_and_download_nothing()
+    {
+        Assert.False(Starts(("Range", "bytes=0-10,20-30")));
+        Assert.False(Starts(("Range", "bytes=0-10,20-30"), ("If-Range", $"\"{Hash}\"")));
     }
 
     [Fact]

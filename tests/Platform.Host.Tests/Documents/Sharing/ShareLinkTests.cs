@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -144,6 +145,15 @@ public sealed class ShareLinkTests
         await (await visitor.SendAsync(Shared(folderToken, $"?folderId={root}"))).ReadJsonAsync(HttpStatusCode.NotFound);
         await (await visitor.SendAsync(Shared(folderToken, $"/documents/{draft}/content"))).ReadJsonAsync(HttpStatusCode.NotFound);
         await (await visitor.SendAsync(Shared(folderToken, "/content"))).ReadJsonAsync(HttpStatusCode.NotFound);
+
+        // The zip holds what the link opens, paths relative to the shared folder.
+        var archive = await visitor.SendAsync(Shared(folderToken, "/archive"));
+        Assert.Equal(HttpStatusCode.OK, archive.StatusCode);
+        Assert.Equal("application/zip", archive.Content.Headers.ContentType?.MediaType);
+        using (var zip = new ZipArchive(new MemoryStream(await archive.Content.ReadAsByteArrayAsync())))
+        {
+            Assert.Equal(["Photos/", "Photos/logo.txt", "release.txt"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        }
 
         // In the recycle bin, links of the item (and of what is inside it) stop; restored, they work again.
         var (topLink, _) = await admin.ShareAsync($"/api/documents/documents/{top}");

@@ -96,5 +96,11 @@ internal static class SharingFeature
             .WithSummary("Download a document of a shared folder")
             .WithDescription($"One document within what a folder link opens. {Counting} {Answers}")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+        api.MapGet("/shared/{token}/archive", ServeSharedArchive.Handle)
+            .AllowAnonymous()
+            .WithTags("Sharing")
+            .WithSummary("Download a shared folder as a zip")
+            .WithDescription($"The shared folder (or, with ?folderId=, a folder within it) as a zip streamed as it is written, holding what the link opens. Counts as one download. {Answers}")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip");
     }
 }

@@ -7,8 +7,9 @@ namespace Platform.Modules.Documents.Features.Sharing.Links;
 /// Whether a content request through a share link begins a download, and so counts against the link's download limit.
 /// A download counts once however a client fetches it: a request that would return content from the first byte counts
 /// (no Range; a Range starting at byte 0; a suffix range covering the whole file; a Range the server ignores because
-/// it is malformed, multiple, or its If-Range no longer matches); a Range starting later is the rest of a download
-/// already counted, and a conditional request answered 304 downloads nothing.
+/// it is malformed or its If-Range no longer matches); a Range starting later is the rest of a download already
+/// counted; several ranges are refused (416, see <see cref="Content.ContentResponse"/>) and a conditional request
+/// answered 304 downloads nothing.
 /// </summary>
 internal static class DownloadRequest
 {
@@ -28,14 +29,20 @@ internal static class DownloadRequest
             return true;
         }
 
-        var ifRange = headers.IfRange.ToString();
-        if (ifRange.Length > 0 && ifRange.Trim() != etag)
+        var ifRange = headers.IfRange.ToString().Trim();
+        var staleIfRange = ifRange.Length > 0 && ifRange != etag;
+        if (!RangeHeaderValue.TryParse(range, out var parsed) || !string.Equals(parsed.Unit.Value, "bytes", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        if (!RangeHeaderValue.TryParse(range, out var parsed) || !string.Equals(parsed.Unit.Value, "bytes", StringComparison.OrdinalIgnoreCase)
-            || parsed.Ranges.Count != 1)
+        if (parsed.Ranges.Count > 1)
+        {
+            // Refused with 416 unless an If-Range naming another version makes the server send the whole file.
+            return staleIfRange && ifRange.StartsWith('"');
+        }
+
+        if (staleIfRange)
         {
             return true;
         }
