@@ -38,11 +38,21 @@ internal static class FolderArchive
         var folderIds = paths.Keys.ToList();
         var documents = await db.Documents.AsNoTracking()
             .Where(d => d.DeletedAt == null && folderIds.Contains(d.FolderId))
-            .Select(d => new { d.FolderId, d.Name, d.Hash, d.ContentType, d.UpdatedAt })
+            .Select(d => new ArchivedDocument(d.FolderId, d.Name, d.Hash, d.ContentType, d.UpdatedAt))
             .ToListAsync(cancellationToken);
-        var documentsByFolder = documents.ToLookup(d => d.FolderId);
 
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        var zipOutput = new ZipOutputStream(output);
+        await using (var zip = await ZipArchive.CreateAsync(zipOutput, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken))
+        {
+            await WriteEntriesAsync(zip, paths, documents.ToLookup(d => d.FolderId), blobs, cancellationToken);
+        }
+
+        await zipOutput.FlushAsync(cancellationToken);
+    }
+
+    private static async Task WriteEntriesAsync(
+        ZipArchive zip, Dictionary<Guid, string> paths, ILookup<Guid, ArchivedDocument> documentsByFolder, IBlobContainer blobs, CancellationToken cancellationToken)
+    {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (id, path) in paths.OrderBy(p => p.Value, StringComparer.Ordinal))
         {
@@ -106,4 +116,6 @@ internal static class FolderArchive
             }
         }
     }
+
+    private sealed record ArchivedDocument(Guid FolderId, string Name, string Hash, string ContentType, DateTimeOffset UpdatedAt);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Documents.Domain;
 using Platform.Modules.Documents.Features.Access;
@@ -18,7 +19,7 @@ namespace Platform.Modules.Documents.Features.Files;
 internal static class UploadFile
 {
     public static async Task<Results<Created<DocumentDto>, Ok<DocumentDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid folderId, string? name, string? comment, string[]? tags, string? onConflict, HttpContext http, DocumentsDbContext db, DocumentAccess access,
+        Guid folderId, string? name, string? comment, [FromQuery] string[]? tags, string? onConflict, HttpContext http, DocumentsDbContext db, DocumentAccess access,
         DocumentWriter writer, DocumentBlobs blobs, DocumentsOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!NameConflict.TryParse(onConflict, out var conflict))
