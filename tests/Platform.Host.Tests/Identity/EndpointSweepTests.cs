@@ -166,6 +166,7 @@ public sealed partial class EndpointSweepTests : IDisposable
         {
             var path = Parameter().Replace(Pattern, match => match.Value.Contains(":guid", StringComparison.Ordinal)
                 ? Guid.NewGuid().ToString()
+                : match.Value.Contains(":int", StringComparison.Ordinal) ? "1"
                 : match.Value.StartsWith("{moduleId", StringComparison.Ordinal) ? "no-such-module" : "x");
             var request = new HttpRequestMessage(new HttpMethod(Method == "*" ? "GET" : Method), path);
             if (form && Method == "POST")
