@@ -32,4 +32,10 @@ public sealed class DocumentsOptions
 
     /// <summary>Whether the demo folders and files are created at start (the README's run command sets it).</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>Wrong passwords a share link accepts within <see cref="ShareLinkPasswordWindowMinutes"/> before it refuses every attempt until the window ends (default 10).</summary>
+    public int ShareLinkPasswordAttempts { get; set; } = 10;
+
+    /// <summary>The window, in minutes, over which a share link counts wrong passwords (default 15).</summary>
+    public int ShareLinkPasswordWindowMinutes { get; set; } = 15;
 }

@@ -36,6 +36,9 @@ public sealed class DocumentsTestHost : IDisposable
 
     public PlatformHost Host { get; }
 
+    /// <summary>The database the host runs on (for tests that look at or change rows directly).</summary>
+    public TestDatabase Database => _database;
+
     /// <summary>The host's data folder (SQLite files, blobs under blobs/documents).</summary>
     public string DataPath { get; }
 

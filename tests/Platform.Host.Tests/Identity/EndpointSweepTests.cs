@@ -35,6 +35,10 @@ public sealed partial class EndpointSweepTests : IDisposable
         "POST /api/platform/invitations/accept",
         "GET /api/hr/calendar-feeds/{token}.ics",
         "GET /api/projects/feeds/{token}.ics",
+        "GET /api/documents/shared/{token}",
+        "GET /api/documents/shared/{token}/content",
+        "GET /api/documents/shared/{token}/documents/{documentId:guid}/content",
+        "GET /api/documents/shared/{token}/archive",
         "GET /connect/authorize",
         "POST /connect/authorize",
         "POST /connect/authorize/consent",
@@ -82,6 +86,7 @@ public sealed partial class EndpointSweepTests : IDisposable
         var plugins = new PluginFolder(_temp.Combine("plugins"))
             .Add(TestPaths.FirstPartyPlugin("projects"))
             .Add(TestPaths.FirstPartyPlugin("hr"))
+            .Add(TestPaths.FirstPartyPlugin("documents"))
             .Add(TestPaths.FixturePlugin("listener"))
             .Add(TestPaths.FixturePlugin("inventory-v1"))
             .AddGeneric("generic", "1.0.0");
@@ -161,6 +166,7 @@ public sealed partial class EndpointSweepTests : IDisposable
         {
             var path = Parameter().Replace(Pattern, match => match.Value.Contains(":guid", StringComparison.Ordinal)
                 ? Guid.NewGuid().ToString()
+                : match.Value.Contains(":int", StringComparison.Ordinal) ? "1"
                 : match.Value.StartsWith("{moduleId", StringComparison.Ordinal) ? "no-such-module" : "x");
             var request = new HttpRequestMessage(new HttpMethod(Method == "*" ? "GET" : Method), path);
             if (form && Method == "POST")

@@ -33,5 +33,11 @@ public sealed class ShareLink : IVersioned
 
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>Wrong passwords given since <see cref="PasswordFailuresSince"/> (the brute-force limit counts them per link).</summary>
+    public int PasswordFailures { get; set; }
+
+    /// <summary>When the current window of wrong passwords began; null when none was given.</summary>
+    public DateTimeOffset? PasswordFailuresSince { get; set; }
+
     public long Version { get; set; }
 }

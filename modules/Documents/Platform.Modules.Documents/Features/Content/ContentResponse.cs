@@ -13,8 +13,16 @@ namespace Platform.Modules.Documents.Features.Content;
 /// </summary>
 internal static class ContentResponse
 {
+    public static Task<IResult> SendAsync(
+        HttpContext http, IBlobContainer blobs, string hash, string contentType, string fileName, DateTimeOffset lastModified, CancellationToken cancellationToken) =>
+        SendAsync(http, blobs, hash, contentType, fileName, lastModified, inline: false, cancellationToken);
+
+    /// <summary>
+    /// Sends the blob <paramref name="hash"/>; <paramref name="inline"/> asks the browser to show it rather than save it
+    /// (callers pass it only for types safe to show, see Files' ContentSniffer.IsSafeInline).
+    /// </summary>
     public static async Task<IResult> SendAsync(
-        HttpContext http, IBlobContainer blobs, string hash, string contentType, string fileName, DateTimeOffset lastModified, CancellationToken cancellationToken)
+        HttpContext http, IBlobContainer blobs, string hash, string contentType, string fileName, DateTimeOffset lastModified, bool inline, CancellationToken cancellationToken)
     {
         var stream = await blobs.OpenReadAsync(hash, cancellationToken);
         if (stream is null)
@@ -26,15 +34,46 @@ internal static class ContentResponse
         }
 
         var headers = http.Response.Headers;
+        var entityTag = new EntityTagHeaderValue($"\"{hash}\"");
+        if (AsksForSeveralRanges(http.Request, entityTag))
+        {
+            // ASP.NET Core would answer several ranges with the whole file; a client that asked for parts gets told instead.
+            await stream.DisposeAsync();
+            headers.ContentRange = $"bytes */{(await blobs.GetInfoAsync(hash, cancellationToken))?.Length ?? 0}";
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status416RangeNotSatisfiable,
+                title: "Only one range per request is served.",
+                detail: "Ask for each range in a request of its own.");
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         headers.CacheControl = "private, no-cache";
+        if (inline)
+        {
+            var disposition = new ContentDispositionHeaderValue("inline");
+            disposition.SetHttpFileName(fileName);
+            headers.ContentDisposition = disposition.ToString();
+        }
+
         return TypedResults.Stream(
             stream,
             contentType,
-            fileDownloadName: fileName,
+            fileDownloadName: inline ? null : fileName,
             lastModified: lastModified,
-            entityTag: new EntityTagHeaderValue($"\"{hash}\""),
+            entityTag: entityTag,
             enableRangeProcessing: true);
+    }
+
+    // Several ranges that would be honoured: an If-Range naming another version means the whole file is sent anyway.
+    private static bool AsksForSeveralRanges(HttpRequest request, EntityTagHeaderValue entityTag)
+    {
+        if (!RangeHeaderValue.TryParse(request.Headers.Range.ToString(), out var range) || range.Ranges.Count < 2)
+        {
+            return false;
+        }
+
+        var ifRange = request.Headers.IfRange.ToString();
+        return string.IsNullOrEmpty(ifRange) || !ifRange.StartsWith('"') || ifRange == entityTag.Tag.Value;
     }
 }

@@ -5,10 +5,13 @@ using Platform.Sdk.Http;
 
 namespace Platform.Modules.Documents.Features.Files;
 
-/// <summary>The current content of a document, streamed.</summary>
+/// <summary>
+/// The current content of a document. inline=true asks the browser to show it, granted only for types a browser shows
+/// without running anything (PDF, images other than SVG, plain text); everything else is always an attachment.
+/// </summary>
 internal static class DownloadFile
 {
-    public static async Task<IResult> Handle(Guid id, HttpContext http, DocumentAccess access, DocumentBlobs blobs, CancellationToken cancellationToken)
+    public static async Task<IResult> Handle(Guid id, bool? inline, HttpContext http, DocumentAccess access, DocumentBlobs blobs, CancellationToken cancellationToken)
     {
         var (document, _) = await access.FindDocumentAsync(id, cancellationToken);
         if (document is null)
@@ -16,6 +19,8 @@ internal static class DownloadFile
             return ApiProblems.NotFound("Document", id);
         }
 
-        return await ContentResponse.SendAsync(http, blobs.Container, document.Hash, document.ContentType, document.Name, document.UpdatedAt, cancellationToken);
+        return await ContentResponse.SendAsync(
+            http, blobs.Container, document.Hash, document.ContentType, document.Name, document.UpdatedAt,
+            inline == true && ContentSniffer.IsSafeInline(document.ContentType), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 using Platform.Sdk.Security;
 
@@ -15,21 +16,31 @@ internal static class FilesFeature
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/folders/{folderId:guid}/files", UploadFile.Handle)
-            .WithTags("Files")
+        var options = api.ServiceProvider.GetRequiredService<DocumentsOptions>();
+        var limit = FileLimits.BodyLimit(options.MaxUploadBytes);
+        var files = api.MapGroup("").WithTags("Files");
+        files.MapPost("/folders/{folderId:guid}/files", UploadFile.Handle)
             .RequirePermission(DocumentPermissions.Write)
+            .WithMetadata(limit)
             .WithSummary("Upload a new document")
-            .WithDescription("The request body is the file, streamed to storage; name (query) is its file name. Needs write access to the folder. 409 when the name is taken, 413 past the size limit.");
-        api.MapPut("/documents/{id:guid}/content", UploadVersion.Handle)
-            .WithTags("Files")
+            .WithDescription($"The file is the raw request body (name from ?name= or the filename of a Content-Disposition header) or the one file part of a multipart/form-data body (curl -F \"file=@report.pdf\"; fields name, comment, tags may come before or after it). It is streamed to storage, never held in memory, at most {options.MaxUploadBytes} bytes (413 past it; a declared Content-Length over it is refused before reading). A body shorter or longer than its Content-Length, or a client that goes away, stores nothing. comment (query, Version-Comment header or field) describes the first version; tags (repeated or comma-separated) are the document's tags. The content type is sniffed from the bytes. Needs write access to the folder (403; 404 when the folder is not visible). A taken name (documents and folders share names, regardless of case) answers 409 unless onConflict=version (add the file as a new version of the document of that name; 423 while someone else holds its lock) or onConflict=rename (store it as 'name (2).ext'). Answers 201 with the document, or 200 when it became a version.");
+        files.MapPut("/documents/{id:guid}/content", UploadVersion.Handle)
             .RequirePermission(DocumentPermissions.Write)
+            .WithMetadata(limit)
             .WithSummary("Upload a new version of a document")
-            .WithDescription("The request body is the new content, streamed to storage; comment (query) describes the change. 423 while someone else holds the check-out lock.");
-        api.MapGet("/documents/{id:guid}/content", DownloadFile.Handle)
-            .WithTags("Files")
+            .WithDescription($"The new content as the raw body or one multipart file part, streamed to storage (at most {options.MaxUploadBytes} bytes; 413 past it). comment (query, Version-Comment header or form field) describes the change. Optional If-Match with the document's ETag: 412 when it changed since. 423 while someone else holds the check-out lock. Answers the document with its new version number and ETag.");
+        files.MapGet("/documents/{id:guid}/content", DownloadFile.Handle)
             .RequirePermission(DocumentPermissions.Read)
             .WithSummary("Download a document")
-            .WithDescription("Streams the current version, with Range requests, ETag (the SHA-256) and If-None-Match, and a Content-Disposition of attachment.");
+            .WithDescription("Streams the current version: one Range per request (206; several ranges or an unsatisfiable one answer 416), If-Range, ETag (the content's SHA-256) with If-None-Match (304), Last-Modified, and Content-Disposition attachment with the name in filename* (RFC 6266). inline=true shows PDFs, images other than SVG and plain text in the browser; other types are always attachments.");
+        files.MapGet("/documents/{id:guid}/versions/{number:int}/content", DownloadVersion.Handle)
+            .RequirePermission(DocumentPermissions.Read)
+            .WithSummary("Download a version of a document")
+            .WithDescription("Streams one version's content under the name the document had then, with the same Range, ETag, If-None-Match and Content-Disposition rules as the current content. 404 for a version that does not exist (or was removed by retention).");
+        files.MapGet("/folders/{id:guid}/archive", DownloadArchive.Handle)
+            .RequirePermission(DocumentPermissions.Read)
+            .WithSummary("Download a folder as a zip")
+            .WithDescription("A zip of the folder's documents and subfolders the caller may read (folders in the recycle bin and their contents are left out), entry paths relative to the folder, streamed while it is written: no length is known in advance, and nothing is staged on the server.");
     }
 
     public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -6,16 +6,19 @@ using Platform.Modules.Documents.Features.Content;
 using Platform.Modules.Documents.Features.Items;
 using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.Http;
-using Platform.Sdk.Storage;
 
 namespace Platform.Modules.Documents.Features.Files;
 
-/// <summary>A new version of a document from a request body streamed into the blob store.</summary>
+/// <summary>
+/// A new version of a document from an upload streamed into the blob store (raw body or one multipart file part). An
+/// If-Match on the document's ETag makes the upload conditional (412 when someone changed it since); the check-out
+/// lock of someone else answers 423 before a byte is read.
+/// </summary>
 internal static class UploadVersion
 {
-    public static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> Handle(
-        Guid id, string? comment, HttpRequest request, DocumentsDbContext db, DocumentAccess access, DocumentWriter writer,
-        DocumentBlobs blobs, DocumentsOptions options, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<DocumentDto>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, string? comment, HttpContext http, DocumentsDbContext db, DocumentAccess access, DocumentWriter writer,
+        DocumentBlobs blobs, DocumentsOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var (document, level) = await access.FindDocumentAsync(id, cancellationToken);
         if (document is null)
@@ -28,24 +31,54 @@ internal static class UploadVersion
             return DocumentProblems.CannotWrite();
         }
 
+        // If-Match is optional here: a client that sends it asks not to overwrite a version it has not seen.
+        if (http.Request.Headers.IfMatch.Count > 0 && Preconditions.CheckIfMatch(http.Request, document.Version) is { } stale)
+        {
+            return stale;
+        }
+
         if (await writer.CheckLockAsync(document, cancellationToken) is { } locked)
         {
             return locked;
         }
 
-        StoredBlob blob;
-        try
+        if (FileLimits.RefuseDeclaredLength(http.Request, options.MaxUploadBytes) is { } tooLarge)
         {
-            blob = await blobs.Container.PutAsync(request.Body, options.MaxUploadBytes, cancellationToken);
-        }
-        catch (BlobTooLargeException tooLarge)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.", detail: tooLarge.Message);
+            return tooLarge;
         }
 
-        writer.AddVersion(document, blob, request.ContentType ?? "application/octet-stream", comment);
+        var (body, bodyError) = await FileLimits.OpenAsync(http.Request, cancellationToken);
+        if (body is null)
+        {
+            return new ValidationErrors().Add("file", bodyError!).ToProblem();
+        }
+
+        var (fields, fieldsProblem) = UploadFields.Read([comment, (string?)http.Request.Headers[UploadFields.CommentHeader], .. body.Field("comment")], []);
+        if (fieldsProblem is not null)
+        {
+            return fieldsProblem;
+        }
+
+        var (content, problem) = await UploadedContent.StoreAsync(body, document.Name, blobs.Container, options.MaxUploadBytes, cancellationToken);
+        if (content is null)
+        {
+            return problem!;
+        }
+
+        if (await body.ReadRestAsync(cancellationToken) is { } restError)
+        {
+            return new ValidationErrors().Add("file", restError).ToProblem();
+        }
+
+        (fields, fieldsProblem) = UploadFields.Read([fields.Comment, .. body.Field("comment")], []);
+        if (fieldsProblem is not null)
+        {
+            return fieldsProblem;
+        }
+
+        writer.AddVersion(document, content.Blob, content.ContentType, fields.Comment);
         await db.SaveChangesAsync(cancellationToken);
-        Preconditions.SetETag(response, document.Version);
+        Preconditions.SetETag(http.Response, document.Version);
         return TypedResults.Ok(DocumentDto.From(document, level, time.GetUtcNow()));
     }
 }

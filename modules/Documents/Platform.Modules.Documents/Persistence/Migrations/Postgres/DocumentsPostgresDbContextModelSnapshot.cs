@@ -332,6 +332,12 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                     b.Property<int?>("MaxDownloads")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PasswordFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PasswordFailuresSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

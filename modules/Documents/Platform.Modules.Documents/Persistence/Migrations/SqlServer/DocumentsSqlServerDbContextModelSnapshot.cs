@@ -332,6 +332,12 @@ namespace Platform.Modules.Documents.Persistence.Migrations.SqlServer
                     b.Property<int?>("MaxDownloads")
                         .HasColumnType("int");
 
+                    b.Property<int>("PasswordFailures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("PasswordFailuresSince")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

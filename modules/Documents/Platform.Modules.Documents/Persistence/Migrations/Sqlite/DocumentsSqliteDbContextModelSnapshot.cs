@@ -326,6 +326,12 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                     b.Property<int?>("MaxDownloads")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PasswordFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PasswordFailuresSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

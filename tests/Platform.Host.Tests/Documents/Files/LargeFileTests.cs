@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Platform.Host.Tests.Infrastructure;
+
+namespace Platform.Host.Tests.Documents.Files;
+
+/// <summary>
+/// A 1 GiB file up and down through the real pipeline, generated while it is sent and hashed while it is received, with
+/// the process's memory watched throughout: a file is streamed, never held, so memory grows by buffers, not by the file.
+/// </summary>
+public sealed class LargeFileTests
+{
+    private const long OneGiB = 1024L * 1024 * 1024;
+    private const long AllowedGrowth = 64L * 1024 * 1024;
+
+    [Fact]
+    public async Task A_one_gibibyte_file_uploads_and_downloads_whole_with_memory_growth_under_64_MiB()
+    {
+        using var documents = new DocumentsTestHost("sqlite");
+        var admin = await documents.AdministratorAsync();
+        admin.Timeout = TimeSpan.FromMinutes(5);
+        var root = await DocumentsTestHost.CompanyRootAsync(admin);
+        var expectedHash = SeededStream.HashOf(OneGiB, 42);
+
+        // Warm the paths first, so the baseline includes what every request allocates once (JIT, pools, caches).
+        await DocumentsTestHost.UploadAsync(admin, root, "warm-up.bin", new byte[1024 * 1024]);
+        using var baselineProcess = Process.GetCurrentProcess();
+        var managedBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSetBefore = Refreshed(baselineProcess).WorkingSet64;
+        using var sampler = new PeakSampler();
+
+        using var body = new StreamContent(new SeededStream(OneGiB, 42), 1024 * 1024);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        body.Headers.ContentLength = OneGiB;
+        var uploaded = await (await admin.PostAsync($"/api/documents/folders/{root}/files?name=large.bin", body)).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(expectedHash, uploaded.GetProperty("hash").GetString());
+        Assert.Equal(OneGiB, uploaded.GetProperty("length").GetInt64());
+
+        using var response = await admin.GetAsync($"/api/documents/documents/{uploaded.GetProperty("id").GetGuid()}/content", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(OneGiB, response.Content.Headers.ContentLength);
+        await using (var download = await response.Content.ReadAsStreamAsync())
+        {
+            Assert.Equal(expectedHash, Convert.ToHexStringLower(await SHA256.HashDataAsync(download)));
+        }
+
+        var peakGrowth = sampler.Stop() - workingSetBefore;
+        var managedGrowth = GC.GetTotalMemory(forceFullCollection: true) - managedBefore;
+        Assert.True(peakGrowth < AllowedGrowth, $"The working set grew by {peakGrowth / (1024 * 1024)} MiB at its peak (limit 64 MiB).");
+        Assert.True(managedGrowth < AllowedGrowth, $"The managed heap grew by {managedGrowth / (1024 * 1024)} MiB (limit 64 MiB).");
+    }
+
+    private static Process Refreshed(Process process)
+    {
+        process.Refresh();
+        return process;
+    }
+
+    /// <summary>The highest working set of this process while it runs, sampled on a thread of its own.</summary>
+    private sealed class PeakSampler : IDisposable
+    {
+        private readonly Process _process = Process.GetCurrentProcess();
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Thread _thread;
+        private long _peak;
+
+        public PeakSampler()
+        {
+            _peak = Refreshed(_process).WorkingSet64;
+            _thread = new Thread(() =>
+            {
+                while (!_stop.Token.WaitHandle.WaitOne(20))
+                {
+                    Interlocked.Exchange(ref _peak, Math.Max(Interlocked.Read(ref _peak), Refreshed(_process).WorkingSet64));
+                }
+            }) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public long Stop()
+        {
+            _stop.Cancel();
+            _thread.Join();
+            return Math.Max(Interlocked.Read(ref _peak), Refreshed(_process).WorkingSet64);
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _process.Dispose();
+            _stop.Dispose();
+        }
+    }
+}
