@@ -29,4 +29,10 @@ public sealed class DocumentsOptions
 
     /// <summary>Whether the demo folders and files are created at start (the README's run command sets it).</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>Files larger than this many bytes are indexed by name and metadata only, without reading their text (default 100 MiB).</summary>
+    public long SearchMaxExtractBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Seconds the indexer spends reading one file's text before it indexes what it has (default 30).</summary>
+    public int SearchExtractionTimeoutSeconds { get; set; } = 30;
 }
