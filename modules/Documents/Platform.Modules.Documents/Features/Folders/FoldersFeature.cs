@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Security;
 
 namespace Platform.Modules.Documents.Features.Folders;
 
@@ -12,6 +15,11 @@ internal static class FoldersFeature
 
     public static void Map(IEndpointRouteBuilder api)
     {
+        var folders = api.MapGroup("/folders").WithTags("Folders");
+        folders.MapPost("/", CreateFolder.Handle)
+            .RequirePermission(DocumentPermissions.Write)
+            .WithSummary("Create a folder")
+            .WithDescription("parentId and name are required. Needs write access to the parent. Names are NFC-normalised and unique within the parent regardless of case (409); path separators, control characters, reserved device names and names over 255 characters are refused (400).");
     }
 
     public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;

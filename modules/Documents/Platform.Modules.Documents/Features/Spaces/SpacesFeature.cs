@@ -1,5 +1,11 @@
+using Autofac;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Security;
 
 namespace Platform.Modules.Documents.Features.Spaces;
 
@@ -12,9 +18,18 @@ internal static class SpacesFeature
 
     public static void Map(IEndpointRouteBuilder api)
     {
+        var spaces = api.MapGroup("/spaces").WithTags("Spaces");
+        spaces.MapGet("/", ListSpaces.Handle)
+            .RequirePermission(DocumentPermissions.Read)
+            .WithSummary("List the spaces one may open")
+            .WithDescription("The company space, and the department and project spaces whose root folder the caller may read, each with the caller's access level on it.");
     }
 
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    public static async Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.GetRequiredService<ILifetimeScope>().BeginLifetimeScope();
+        await CompanySpace.EnsureAsync(scope.Resolve<DocumentsDbContext>(), scope.Resolve<TimeProvider>(), cancellationToken);
+    }
 
     public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
