@@ -53,10 +53,12 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         var documents = db.Documents.AsNoTracking().Where(d => d.DeletedAt == null && EF.Parameter(folderIds).Contains(d.FolderId));
         documents = Filter(documents, filters);
 
+        var total = await (from match in FullTextMatches.For(db, query, ranked: false)
+                           join document in documents on match.DocumentId equals document.Id
+                           select match.EntryId).LongCountAsync(cancellationToken);
         var hits = from match in FullTextMatches.For(db, query)
                    join document in documents on match.DocumentId equals document.Id
                    select new { match, document };
-        var total = await hits.LongCountAsync(cancellationToken);
         var page = await hits
             .OrderByDescending(h => h.match.NameHit).ThenBy(h => h.match.Rank).ThenByDescending(h => h.document.UpdatedAt).ThenBy(h => h.document.Id)
             .Skip((paging.EffectivePage - 1) * paging.EffectivePageSize)

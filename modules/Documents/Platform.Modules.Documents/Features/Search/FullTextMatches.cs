@@ -36,8 +36,27 @@ internal static class FullTextMatches
     private static readonly string HeadlineOptions =
         $"StartSel={SnippetMarkup.Start}, StopSel={SnippetMarkup.Stop}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-    public static IQueryable<FullTextMatch> For(DocumentsDbContext db, SearchQuery query)
+    /// <summary>The matches with their rank; <paramref name="ranked"/> false skips ranking (for counting: the rank is per row work).</summary>
+    public static IQueryable<FullTextMatch> For(DocumentsDbContext db, SearchQuery query, bool ranked = true)
     {
+        if (!ranked && db.Database.IsSqlite())
+        {
+            return db.Database.SqlQuery<FullTextMatch>($"""
+                SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId", 0.0 AS "Rank", 0 AS "NameHit"
+                FROM search_fts JOIN search_entries AS e ON e."Id" = search_fts.rowid
+                WHERE search_fts MATCH {FullTextSyntax.Fts5(query)}
+                """);
+        }
+
+        if (!ranked && db.Database.IsNpgsql())
+        {
+            return db.Database.SqlQuery<FullTextMatch>($"""
+                SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId", 0.0::float8 AS "Rank", false AS "NameHit"
+                FROM documents.search_entries AS e
+                WHERE e."SearchVector" @@ to_tsquery('simple'::regconfig, {FullTextSyntax.TsQuery(query)})
+                """);
+        }
+
         if (db.Database.IsSqlite())
         {
             var match = FullTextSyntax.Fts5(query);
