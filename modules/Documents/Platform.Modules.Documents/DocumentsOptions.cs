@@ -38,4 +38,10 @@ public sealed class DocumentsOptions
 
     /// <summary>The window, in minutes, over which a share link counts wrong passwords (default 15).</summary>
     public int ShareLinkPasswordWindowMinutes { get; set; } = 15;
+
+    /// <summary>Files larger than this many bytes are indexed by name and metadata only, without reading their text (default 100 MiB).</summary>
+    public long SearchMaxExtractBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Seconds the indexer spends reading one file's text before it indexes what it has (default 30).</summary>
+    public int SearchExtractionTimeoutSeconds { get; set; } = 30;
 }

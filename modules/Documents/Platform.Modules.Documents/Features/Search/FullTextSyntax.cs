@@ -1,0 +1,35 @@
+namespace Platform.Modules.Documents.Features.Search;
+
+/// <summary>
+/// Writes a parsed <see cref="SearchQuery"/> in each engine's query language. Words are letters and digits only and
+/// are quoted anyway, so the result is always valid syntax.
+/// </summary>
+internal static class FullTextSyntax
+{
+    /// <summary>An SQLite FTS5 MATCH expression: every included term, none of the excluded ones.</summary>
+    public static string Fts5(SearchQuery query)
+    {
+        var included = string.Join(" AND ", query.Included.Select(Fts5Term));
+        var excluded = query.Excluded.Select(Fts5Term).ToList();
+        return excluded.Count == 0 ? included : $"({included}) NOT ({string.Join(" OR ", excluded)})";
+    }
+
+    /// <summary>An FTS5 expression true when the name column holds any included term (name hits rank first).</summary>
+    public static string Fts5NameAny(SearchQuery query) =>
+        $"{{Name}} : ({string.Join(" OR ", query.Included.Select(Fts5Term))})";
+
+    /// <summary>A PostgreSQL tsquery (for to_tsquery with the 'simple' configuration): every included term, none of the excluded.</summary>
+    public static string TsQuery(SearchQuery query) => string.Join(" & ",
+        query.Included.Select(t => $"({TsTerm(t)})").Concat(query.Excluded.Select(t => $"!({TsTerm(t)})")));
+
+    /// <summary>A tsquery true when any included term is present (matched against the name's own vector).</summary>
+    public static string TsQueryAny(SearchQuery query) =>
+        string.Join(" | ", query.Included.Select(t => $"({TsTerm(t)})"));
+
+    private static string Fts5Term(SearchTerm term) =>
+        "\"" + string.Join(' ', term.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (term.Prefix ? "*" : "");
+
+    private static string TsTerm(SearchTerm term) => string.Join(" <-> ", term.Words.Select((w, i) =>
+        "'" + w.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'"
+        + (term.Prefix && i == term.Words.Count - 1 ? ":*" : "")));
+}

@@ -1,0 +1,145 @@
+using System.Text;
+
+namespace Platform.Modules.Documents.Features.Search;
+
+/// <summary>
+/// One term of a search: a word, or several words that must follow each other (a quoted phrase, or a word the
+/// tokenizer splits, such as "e-mail"); the last word typed also matches longer words it begins; "-" excludes.
+/// </summary>
+internal sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix, bool Excluded);
+
+/// <summary>
+/// What a user typed in the search box, parsed into terms that every engine understands the same way. Words are runs
+/// of letters and digits, lower-cased: exactly what the index's tokenizers keep, so punctuation can never reach the
+/// full-text engine as syntax (no 500 from a stray quote or operator). Every term must match; quoted text is a
+/// phrase; a leading "-" excludes a term; the last word, when typed bare and at least two characters long, is a prefix.
+/// </summary>
+internal sealed class SearchQuery
+{
+    public const int MaxLength = 300;
+    public const int MaxTerms = 16;
+    private const int MinPrefixLength = 2;
+
+    private SearchQuery(IReadOnlyList<SearchTerm> terms) => Terms = terms;
+
+    public IReadOnlyList<SearchTerm> Terms { get; }
+
+    public IEnumerable<SearchTerm> Included => Terms.Where(t => !t.Excluded);
+
+    public IEnumerable<SearchTerm> Excluded => Terms.Where(t => t.Excluded);
+
+    public static bool TryParse(string? text, out SearchQuery query, out string error)
+    {
+        query = new SearchQuery([]);
+        error = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "Enter at least one word to search for.";
+            return false;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            error = $"A search is at most {MaxLength} characters long.";
+            return false;
+        }
+
+        var terms = new List<SearchTerm>();
+        var lastQuoted = false;
+        for (var i = 0; i < text.Length;)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var excluded = text[i] == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            if (excluded)
+            {
+                i++;
+            }
+
+            string raw;
+            if (text[i] == '"')
+            {
+                var close = text.IndexOf('"', i + 1);
+                if (close < 0)
+                {
+                    error = "A quotation mark is not closed: put a phrase between two quotation marks.";
+                    return false;
+                }
+
+                raw = text[(i + 1)..close];
+                i = close + 1;
+                lastQuoted = true;
+            }
+            else
+            {
+                var end = i;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"')
+                {
+                    end++;
+                }
+
+                raw = text[i..end];
+                i = end;
+                lastQuoted = false;
+            }
+
+            var words = WordsOf(raw);
+            if (words.Count > 0)
+            {
+                terms.Add(new SearchTerm(words, Prefix: false, excluded));
+            }
+        }
+
+        if (terms.Count > MaxTerms)
+        {
+            error = $"A search has at most {MaxTerms} words or phrases.";
+            return false;
+        }
+
+        if (!terms.Any(t => !t.Excluded))
+        {
+            error = terms.Count == 0
+                ? "Enter at least one word (letters or digits) to search for."
+                : "A search needs at least one word that is not excluded with '-'.";
+            return false;
+        }
+
+        if (terms[^1] is { Excluded: false } last && !lastQuoted && last.Words[^1].Length >= MinPrefixLength)
+        {
+            terms[^1] = last with { Prefix = true };
+        }
+
+        query = new SearchQuery(terms);
+        return true;
+    }
+
+    /// <summary>The words of a text as the index sees them: runs of letters and digits (any script), lower-cased.</summary>
+    public static IReadOnlyList<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                word.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Modules.Documents.Domain;
+
+namespace Platform.Modules.Documents.Persistence;
+
+public abstract partial class DocumentsDbContext
+{
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+}

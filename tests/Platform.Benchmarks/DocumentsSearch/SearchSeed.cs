@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Platform.Modules.Documents.Domain;
+using Platform.Modules.Documents.Persistence;
+
+namespace Platform.Benchmarks.DocumentsSearch;
+
+/// <summary>What the seed made: the folder the filtered queries look in, and the user whose access is limited.</summary>
+internal sealed record SearchCorpus(Guid UserId, Guid DepartmentFolderId, int Folders, int ReadableFolders, Guid SampleDocumentId, string SamplePhrase, SyntheticText Text);
+
+/// <summary>
+/// A company space of 40 department folders with 50 sub-folders each; a user who may read 32 of the departments
+/// (about 1,600 folders: the permission filter has many ids); the documents spread over the sub-folders, each with
+/// its search entry (name, tags, metadata, path and 60 to 300 words of content), written in bulk in one transaction
+/// as the indexer would leave them. The FTS5 table is filled by the schema's own triggers.
+/// </summary>
+internal static class SearchSeed
+{
+    private const int Departments = 40;
+    private const int SubFolders = 50;
+    private const int ReadableDepartments = 32;
+    private static readonly string[] Extensions = [".pdf", ".docx", ".xlsx", ".md", ".txt"];
+
+    public static async Task<SearchCorpus> SeedAsync(DocumentsSqliteDbContext db, int documents)
+    {
+        var clock = Stopwatch.StartNew();
+        await db.Database.MigrateAsync();
+        var text = new SyntheticText(5_000, seed: 42);
+        var now = DateTimeOffset.UtcNow;
+        var userId = Guid.CreateVersion7();
+        var space = new Space { Id = Guid.CreateVersion7(), Kind = SpaceKind.Company, Name = "Company", CreatedAt = now };
+        var root = new Folder { Id = Guid.CreateVersion7(), SpaceId = space.Id, Name = "Company", NameKey = "COMPANY", CreatedAt = now, UpdatedAt = now };
+        space.RootFolderId = root.Id;
+        db.Spaces.Add(space);
+        db.Folders.Add(root);
+        var leaves = new List<(Guid Id, string Path)>();
+        Guid firstDepartment = default;
+        for (var d = 0; d < Departments; d++)
+        {
+            var name = $"Department {d:00} {text.Words[100 + d]}";
+            var department = new Folder { Id = Guid.CreateVersion7(), SpaceId = space.Id, ParentId = root.Id, Name = name, NameKey = name.ToUpperInvariant(), CreatedAt = now, UpdatedAt = now };
+            // Departments decide their own access: only the grants below open them.
+            department.InheritsAccess = false;
+            db.Folders.Add(department);
+            firstDepartment = d == 0 ? department.Id : firstDepartment;
+            if (d < ReadableDepartments)
+            {
+                db.Grants.Add(new FolderGrant { Id = Guid.CreateVersion7(), FolderId = department.Id, PrincipalKind = PrincipalKind.Person, PrincipalId = userId, Level = AccessLevel.Read, CreatedAt = now });
+            }
+
+            for (var s = 0; s < SubFolders; s++)
+            {
+                var subName = $"{text.Words[200 + s]} {s:00}";
+                var sub = new Folder { Id = Guid.CreateVersion7(), SpaceId = space.Id, ParentId = department.Id, Name = subName, NameKey = subName.ToUpperInvariant(), CreatedAt = now, UpdatedAt = now };
+                db.Folders.Add(sub);
+                leaves.Add((sub.Id, $"Company / {name} / {subName}"));
+            }
+        }
+
+        await db.SaveChangesAsync();
+        var (sampleId, phrase) = await InsertDocumentsAsync((SqliteConnection)db.Database.GetDbConnection(), text, leaves, documents, now);
+        Console.WriteLine($"seeded {documents} documents with their search entries in {leaves.Count + Departments + 1} folders in {clock.Elapsed.TotalSeconds:F1} s");
+        return new SearchCorpus(userId, firstDepartment, leaves.Count + Departments + 1, ReadableDepartments * (SubFolders + 1), sampleId, phrase, text);
+    }
+
+    private static async Task<(Guid, string)> InsertDocumentsAsync(SqliteConnection connection, SyntheticText text, List<(Guid Id, string Path)> folders, int count, DateTimeOffset now)
+    {
+        var binary = new DateTimeOffsetToBinaryConverter();
+        await connection.OpenAsync();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using var document = connection.CreateCommand();
+        document.Transaction = transaction;
+        document.CommandText = """
+            INSERT INTO documents (Id, FolderId, Name, NameKey, ContentType, Length, Hash, CurrentVersionId, CurrentVersionNumber, CreatedAt, CreatedBy, UpdatedAt, Version)
+            VALUES ($id, $folder, $name, $key, $type, $length, $hash, $version, 1, $at, $by, $at, 1)
+            """;
+        await using var entry = connection.CreateCommand();
+        entry.Transaction = transaction;
+        entry.CommandText = """
+            INSERT INTO search_entries (DocumentId, Name, Tags, Metadata, Path, Body, ContentHash, Extraction, IndexedAt)
+            VALUES ($id, $name, $tags, $metadata, $path, $body, $hash, 'Text', $at)
+            """;
+        foreach (var name in (string[])["$id", "$folder", "$name", "$key", "$type", "$length", "$hash", "$version", "$at", "$by"])
+        {
+            document.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        foreach (var name in (string[])["$id", "$name", "$tags", "$metadata", "$path", "$body", "$hash", "$at"])
+        {
+            entry.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        var authors = Enumerable.Range(0, 50).Select(_ => Guid.CreateVersion7().ToString().ToUpperInvariant()).ToArray();
+        (Guid, string) sample = default;
+        for (var i = 0; i < count; i++)
+        {
+            var id = Guid.CreateVersion7();
+            var (folderId, path) = folders[text.Random.Next(folders.Count)];
+            var name = $"{text.NextWord()} {text.NextWord()} {text.NextWord()} {i}{Extensions[i % Extensions.Length]}";
+            var body = text.Sentence(text.Random.Next(60, 300));
+            var hash = Convert.ToHexStringLower(id.ToByteArray()).PadRight(64, '0');
+            var at = (long)binary.ConvertToProvider(now.AddMinutes(-i))!;
+            Set(document, id.ToString().ToUpperInvariant(), folderId.ToString().ToUpperInvariant(), name, name.ToUpperInvariant(), "application/pdf", body.Length, hash,
+                Guid.CreateVersion7().ToString().ToUpperInvariant(), at, authors[i % authors.Length]);
+            await document.ExecuteNonQueryAsync();
+            Set(entry, id.ToString().ToUpperInvariant(), name, $"{text.NextWord()} {text.NextWord()}", $"project {text.NextWord()}", path, body, hash, at);
+            await entry.ExecuteNonQueryAsync();
+            if (i == count / 2)
+            {
+                var words = body.Split(' ', '.').Where(w => w.Length > 0).ToArray();
+                sample = (id, $"{words[10]} {words[11]}");
+            }
+        }
+
+        await transaction.CommitAsync();
+        return sample;
+    }
+
+    private static void Set(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+    }
+}
