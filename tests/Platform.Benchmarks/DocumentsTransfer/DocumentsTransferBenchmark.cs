@@ -123,7 +123,7 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
 
     private static void Run(string command, params string[] arguments)
     {
-        using var process = Process.Start(command, arguments);
+        using var process = Process.Start(command, arguments) ?? throw new InvalidOperationException($"Could not start {command}.");
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
