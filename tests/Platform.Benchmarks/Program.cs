@@ -12,10 +12,12 @@ const string usage = """
            dotnet run -c Release --project tests/Platform.Benchmarks -- hr-directory [--employees 10000] [--iterations 100] [--work DIR]
            dotnet run -c Release --project tests/Platform.Benchmarks -- documents-search [--documents 100000] [--iterations 30] [--work DIR]
            dotnet run -c Release --project tests/Platform.Benchmarks -- documents-listing (see docs/performance.md)
+           dotnet run -c Release --project tests/Platform.Benchmarks -- documents-transfer [--mib 1024] [--work DIR]
            dotnet run -c Release --project tests/Platform.Benchmarks -- projects-gantt [--tasks 5000] [--dependencies 8000] [--milestones 20] [--iterations 200] [--window-days 90] [--work DIR]
     """;
 if (args is ["documents-listing", ..]) { return await new Platform.Benchmarks.DocumentsListing.DocumentsListingBenchmark(RepoLayout.Find(), Platform.Benchmarks.DocumentsListing.DocumentsListingOptions.Parse(args[1..])).RunAsync(); }
 if (args is ["documents-search", ..]) { return await new Platform.Benchmarks.DocumentsSearch.DocumentsSearchBenchmark(Platform.Benchmarks.DocumentsSearch.DocumentsSearchOptions.Parse(args[1..])).RunAsync(); }
+if (args is ["documents-transfer", ..]) { return await new Platform.Benchmarks.DocumentsTransfer.DocumentsTransferBenchmark(RepoLayout.Find(), Platform.Benchmarks.DocumentsTransfer.DocumentsTransferOptions.Parse(args[1..])).RunAsync(); }
 if (args is ["projects-schedule", ..]) { return Platform.Benchmarks.ProjectsSchedule.ProjectsScheduleBenchmark.RunVerb(args[1..]); }
 if (args.Length == 0 || args[0] is not ("startup" or "hr-attendance" or "hr-directory" or "projects-gantt"))
 {

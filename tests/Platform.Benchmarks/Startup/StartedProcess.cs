@@ -25,6 +25,9 @@ internal sealed class StartedProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The process id, for benchmarks that watch the host's memory.</summary>
+    public int ProcessId => _process.Id;
+
     public TimeSpan ReadyAfter { get; private set; }
 
     public IEnumerable<(TimeSpan At, string Line)> Output => _output;

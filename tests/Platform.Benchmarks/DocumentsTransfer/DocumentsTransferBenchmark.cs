@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Platform.Benchmarks.Startup;
+
+namespace Platform.Benchmarks.DocumentsTransfer;
+
+/// <summary>
+/// Upload and download of one large file over loopback HTTP against the host started as an operator starts it (Release,
+/// Kestrel, the first-party plugins, SQLite), compared with `cp` of the same file on the same disk in the same run.
+/// The upload is flushed to disk before it is acknowledged (the blob store fsyncs, then renames), so `cp` is timed twice:
+/// alone (data left in the page cache) and followed by `sync` (data on disk), and both ratios are printed. The download
+/// is written to a file on the same disk, as a client saving it would. The host's resident memory is sampled during each
+/// transfer; its growth over the idle host is the figure against the 64 MiB target.
+/// </summary>
+internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTransferOptions options)
+{
+    private const int BufferSize = 1 << 20;
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(1) }) { Timeout = TimeSpan.FromMinutes(30) };
+
+    public async Task<int> RunAsync()
+    {
+        var work = Directory.CreateDirectory(Path.Combine(options.WorkDirectory, $"documents-transfer-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            var data = Path.Combine(work, "data");
+            var source = Path.Combine(work, "source.bin");
+            await WriteSourceAsync(source, options.Bytes);
+            string[] arguments = [$"--Platform:Plugins:Paths:0={layout.FirstPartyPlugins}", $"--Platform:DataDirectory={data}", "--Platform:Identity:RequireHttps=false"];
+            await using var host = await StartedProcess.StartAsync(layout.HostDll, arguments, _http);
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await HostClients.AccessTokenAsync(layout, host, _http, arguments));
+            var root = await CompanyRootAsync(host);
+
+            var copy = Time(() => Run("cp", source, Path.Combine(work, "copy.bin")));
+            var copySync = Time(() => { Run("cp", source, Path.Combine(work, "copy-synced.bin")); Run("sync"); });
+            var idle = ResidentBytes(host.ProcessId);
+
+            using var uploadMemory = new MemorySampler(host.ProcessId);
+            var upload = await TimeAsync(() => UploadAsync(host, root, source));
+            var uploadPeak = uploadMemory.Stop();
+            using var downloadMemory = new MemorySampler(host.ProcessId);
+            var download = await TimeAsync(() => DownloadAsync(host, upload.DocumentId, Path.Combine(work, "download.bin")));
+            var downloadPeak = downloadMemory.Stop();
+
+            var mib = options.Bytes / (1024.0 * 1024);
+            var growth = Math.Max(uploadPeak, downloadPeak) - idle;
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; file {mib:F0} MiB in {work}");
+            Console.WriteLine($"{"",-34}{"seconds",10}{"MiB/s",10}");
+            Print("cp", copy, mib);
+            Print("cp + sync", copySync, mib);
+            Print("upload (POST, flushed to disk)", upload.Elapsed, mib);
+            Print("download (GET, saved to a file)", download.Elapsed, mib);
+            var up = copy / upload.Elapsed;
+            var upSynced = copySync / upload.Elapsed;
+            var down = copy / download.Elapsed;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"upload ratio {up:F2} of cp, {upSynced:F2} of cp + sync (target >= 0.7); download ratio {down:F2} of cp (target >= 0.8)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"host resident memory: idle {idle / 1048576.0:F0} MiB, peak during upload {uploadPeak / 1048576.0:F0} MiB, during download {downloadPeak / 1048576.0:F0} MiB; growth {growth / 1048576.0:F1} MiB (target < 64)"));
+            return upSynced >= 0.7 && down >= 0.8 && growth < 64L * 1024 * 1024 ? 0 : 1;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private async Task<Guid> CompanyRootAsync(StartedProcess host)
+    {
+        using var body = JsonDocument.Parse(await _http.GetStringAsync(new Uri(host.BaseAddress, "api/documents/spaces")));
+        return body.RootElement.EnumerateArray().First(s => s.GetProperty("kind").GetString() == "Company").GetProperty("rootFolderId").GetGuid();
+    }
+
+    private async Task<Guid> UploadAsync(StartedProcess host, Guid folderId, string source)
+    {
+        await using var file = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        using var content = new StreamContent(file, BufferSize);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var response = await _http.PostAsync(new Uri(host.BaseAddress, $"api/documents/folders/{folderId}/files?name=transfer.bin"), content);
+        using var body = JsonDocument.Parse(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> DownloadAsync(StartedProcess host, Guid documentId, string target)
+    {
+        using var response = await _http.GetAsync(new Uri(host.BaseAddress, $"api/documents/documents/{documentId}/content"), HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await response.EnsureSuccessStatusCode().Content.ReadAsStreamAsync();
+        await using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
+        await body.CopyToAsync(file, BufferSize);
+        return documentId;
+    }
+
+    // Content that neither compresses nor deduplicates, written and flushed before anything is timed.
+    private static async Task WriteSourceAsync(string path, long length)
+    {
+        var buffer = new byte[BufferSize];
+        var random = new Random(42);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous);
+        for (long written = 0; written < length; written += buffer.Length)
+        {
+            random.NextBytes(buffer);
+            await file.WriteAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, length - written)));
+        }
+
+        file.Flush(flushToDisk: true);
+    }
+
+    private static double Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<(double Elapsed, Guid DocumentId)> TimeAsync(Func<Task<Guid>> action)
+    {
+        var clock = Stopwatch.StartNew();
+        var id = await action();
+        return (clock.Elapsed.TotalSeconds, id);
+    }
+
+    private static void Run(string command, params string[] arguments)
+    {
+        using var process = Process.Start(command, arguments) ?? throw new InvalidOperationException($"Could not start {command}.");
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{command} exited with {process.ExitCode}.");
+        }
+    }
+
+    private static void Print(string what, double seconds, double mib) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-34}{seconds,10:F2}{mib / seconds,10:F0}"));
+
+    /// <summary>VmRSS of a process, in bytes.</summary>
+    public static long ResidentBytes(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    /// <summary>The highest resident memory of a process while sampling, every 20 ms on a thread of its own.</summary>
+    private sealed class MemorySampler : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Thread _thread;
+        private long _peak;
+
+        public MemorySampler(int pid)
+        {
+            _peak = ResidentBytes(pid);
+            _thread = new Thread(() =>
+            {
+                while (!_stop.Token.WaitHandle.WaitOne(20))
+                {
+                    _peak = Math.Max(_peak, ResidentBytes(pid));
+                }
+            }) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public long Stop()
+        {
+            _stop.Cancel();
+            _thread.Join();
+            return _peak;
+        }
+
+        public void Dispose() => _stop.Dispose();
+    }
+}
