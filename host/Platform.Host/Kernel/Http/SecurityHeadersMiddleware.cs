@@ -37,7 +37,8 @@ internal sealed class SecurityHeadersMiddleware
         headers.XContentTypeOptions = NoSniff;
         headers.XFrameOptions = Deny;
         headers["Referrer-Policy"] = NoReferrer;
-        if (!StringValues.IsNullOrEmpty(_policy))
+        // A response that set its own policy keeps it: a stricter one, such as the sandbox of an uploaded file served for download.
+        if (!StringValues.IsNullOrEmpty(_policy) && StringValues.IsNullOrEmpty(headers.ContentSecurityPolicy))
         {
             headers.ContentSecurityPolicy = _policy;
         }

@@ -32,6 +32,8 @@ public sealed class FileDownloadTests
         Assert.Equal("Prüfbericht «final».txt", disposition.FileNameStar);
         Assert.Contains("filename*=UTF-8''Pr%C3%BCfbericht", whole.Content.Headers.GetValues("Content-Disposition").Single());
         Assert.Equal("nosniff", whole.Headers.GetValues("X-Content-Type-Options").Single());
+        // The platform's own policy would let a page run; an uploaded file served by it may not.
+        Assert.Equal("sandbox; default-src 'none'", whole.Headers.GetValues("Content-Security-Policy").Single());
 
         Assert.Equal("0123", await RangeAsync(admin, url, "bytes=0-3", HttpStatusCode.PartialContent, "bytes 0-3/20"));
         Assert.Equal("hij", await RangeAsync(admin, url, "bytes=-3", HttpStatusCode.PartialContent, "bytes 17-19/20"));

@@ -6,6 +6,7 @@ using Platform.Modules.Documents.Domain;
 using Platform.Modules.Documents.Features.Access;
 using Platform.Modules.Documents.Features.Content;
 using Platform.Modules.Documents.Features.Items;
+using Platform.Modules.Documents.Features.Versions;
 using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.Http;
 
@@ -20,7 +21,7 @@ internal static class UploadFile
 {
     public static async Task<Results<Created<DocumentDto>, Ok<DocumentDto>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid folderId, string? name, string? comment, [FromQuery] string[]? tags, string? onConflict, HttpContext http, DocumentsDbContext db, DocumentAccess access,
-        DocumentWriter writer, DocumentBlobs blobs, DocumentsOptions options, TimeProvider time, CancellationToken cancellationToken)
+        DocumentWriter writer, VersionPruner pruner, DocumentBlobs blobs, DocumentsOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!NameConflict.TryParse(onConflict, out var conflict))
         {
@@ -88,6 +89,7 @@ internal static class UploadFile
         if (target.Existing is { } existing)
         {
             writer.AddVersion(existing, content.Blob, content.ContentType, fields.Comment);
+            await pruner.PruneAsync(existing, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             Preconditions.SetETag(http.Response, existing.Version);
             http.Response.Headers.Location = $"/api/documents/documents/{existing.Id}";

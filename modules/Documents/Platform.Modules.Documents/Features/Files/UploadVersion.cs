@@ -4,6 +4,7 @@ using Platform.Modules.Documents.Domain;
 using Platform.Modules.Documents.Features.Access;
 using Platform.Modules.Documents.Features.Content;
 using Platform.Modules.Documents.Features.Items;
+using Platform.Modules.Documents.Features.Versions;
 using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.Http;
 
@@ -17,7 +18,7 @@ namespace Platform.Modules.Documents.Features.Files;
 internal static class UploadVersion
 {
     public static async Task<Results<Ok<DocumentDto>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, string? comment, HttpContext http, DocumentsDbContext db, DocumentAccess access, DocumentWriter writer,
+        Guid id, string? comment, HttpContext http, DocumentsDbContext db, DocumentAccess access, DocumentWriter writer, VersionPruner pruner,
         DocumentBlobs blobs, DocumentsOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var (document, level) = await access.FindDocumentAsync(id, cancellationToken);
@@ -77,6 +78,7 @@ internal static class UploadVersion
         }
 
         writer.AddVersion(document, content.Blob, content.ContentType, fields.Comment);
+        await pruner.PruneAsync(document, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Preconditions.SetETag(http.Response, document.Version);
         return TypedResults.Ok(DocumentDto.From(document, level, time.GetUtcNow()));

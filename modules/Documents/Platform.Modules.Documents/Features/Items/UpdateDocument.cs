@@ -5,6 +5,7 @@ using Platform.Modules.Documents.Events;
 using Platform.Modules.Documents.Features.Access;
 using Platform.Modules.Documents.Features.Content;
 using Platform.Modules.Documents.Features.Folders;
+using Platform.Modules.Documents.Features.Search;
 using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.Http;
 
@@ -25,7 +26,7 @@ internal static class UpdateDocument
 {
     public static async Task<Results<Ok<DocumentDetails>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, UpdateDocumentRequest request, DocumentsDbContext db, DocumentAccess access, ItemPlacement placement, DocumentWriter writer,
-        DocumentDetailsReader details, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        DocumentDetailsReader details, SearchIndexer index, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var (document, level) = await access.FindDocumentAsync(id, cancellationToken);
         if (document is null)
@@ -94,6 +95,8 @@ internal static class UpdateDocument
 
             document.UpdatedAt = time.GetUtcNow();
             document.UpdatedBy = access.UserId;
+            // Tags and metadata are searchable; their edits publish no event, so the index entry changes in this save.
+            await index.RefreshLabelsAsync(document, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -39,6 +39,20 @@ internal sealed class SearchIndexer(DocumentsDbContext db, DocumentBlobs blobs, 
     /// Stages the entry of a document as it is in memory, with its tags and metadata loaded: what an edit of tags or
     /// metadata (which publishes no event) calls before its SaveChanges, so the index changes in the same transaction.
     /// </summary>
+    /// <summary>
+    /// Stages the new name, tags and metadata of an indexed document, for an edit that publishes no event. A document not
+    /// indexed yet is left alone: its upload event is still to be handled and reads the document as it is then. Nothing is
+    /// extracted, so an edit stays quick.
+    /// </summary>
+    public async Task RefreshLabelsAsync(Document document, CancellationToken cancellationToken)
+    {
+        if (await db.SearchEntries.FirstOrDefaultAsync(e => e.DocumentId == document.Id, cancellationToken) is { } entry)
+        {
+            ApplyLabels(entry, document);
+            entry.IndexedAt = time.GetUtcNow();
+        }
+    }
+
     public async Task<bool> StageAsync(Document document, CancellationToken cancellationToken, bool extractAgain = false)
     {
         var entry = await db.SearchEntries.FirstOrDefaultAsync(e => e.DocumentId == document.Id, cancellationToken);
@@ -59,9 +73,7 @@ internal sealed class SearchIndexer(DocumentsDbContext db, DocumentBlobs blobs, 
             db.SearchEntries.Add(entry);
         }
 
-        entry.Name = document.Name;
-        entry.Tags = string.Join(' ', document.Tags.Select(t => t.Value));
-        entry.Metadata = string.Join('\n', document.Metadata.Select(m => $"{m.Key} {m.Value}"));
+        ApplyLabels(entry, document);
         entry.Path = string.Join(" / ", PathOf(folders, document.FolderId));
         if (extractAgain || entry.ContentHash != document.Hash)
         {
@@ -146,4 +158,11 @@ internal sealed class SearchIndexer(DocumentsDbContext db, DocumentBlobs blobs, 
     }
 
     private sealed record FolderRow(Guid Id, Guid? ParentId, string Name, bool IsDeleted);
+
+    private static void ApplyLabels(SearchEntry entry, Document document)
+    {
+        entry.Name = document.Name;
+        entry.Tags = string.Join(' ', document.Tags.Select(t => t.Value));
+        entry.Metadata = string.Join('\n', document.Metadata.Select(m => $"{m.Key} {m.Value}"));
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Documents.Domain;
 using Platform.Modules.Documents.Features.Access;
 using Platform.Modules.Documents.Features.Content;
+using Platform.Modules.Documents.Features.Files;
 using Platform.Modules.Documents.Features.Versions;
 using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.Http;
@@ -30,7 +31,7 @@ internal sealed class UploadCompletion(DocumentsDbContext db, DocumentAccess acc
         string contentType;
         await using (var content = await blobs.Container.OpenReadAsync(blob.Hash, cancellationToken) ?? Stream.Null)
         {
-            contentType = await UploadContentType.SniffAsync(content, target.Name, cancellationToken);
+            contentType = await ContentSniffer.SniffAsync(content, target.Name, cancellationToken);
         }
 
         Document document;

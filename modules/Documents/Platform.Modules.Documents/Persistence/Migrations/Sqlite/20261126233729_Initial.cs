@@ -45,6 +45,27 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "search_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Tags = table.Column<string>(type: "TEXT", nullable: false),
+                    Metadata = table.Column<string>(type: "TEXT", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Extraction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IndexedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_search_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "spaces",
                 columns: table => new
                 {
@@ -253,6 +274,8 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PasswordFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    PasswordFailuresSince = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -310,6 +333,26 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                 column: "Hash");
 
             migrationBuilder.CreateIndex(
+                name: "IX_documents_listing_length",
+                table: "documents",
+                columns: new[] { "FolderId", "DeletedAt", "Length", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_listing_name",
+                table: "documents",
+                columns: new[] { "FolderId", "DeletedAt", "NameKey", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_listing_type",
+                table: "documents",
+                columns: new[] { "FolderId", "DeletedAt", "ContentType", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_listing_updated",
+                table: "documents",
+                columns: new[] { "FolderId", "DeletedAt", "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_folder_grants_FolderId_PrincipalKind_PrincipalId_RoleName",
                 table: "folder_grants",
                 columns: new[] { "FolderId", "PrincipalKind", "PrincipalId", "RoleName" });
@@ -348,6 +391,12 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_search_entries_DocumentId",
+                table: "search_entries",
+                column: "DocumentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_share_links_DocumentId",
                 table: "share_links",
                 column: "DocumentId");
@@ -379,11 +428,16 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                 name: "IX_upload_sessions_ExpiresAt",
                 table: "upload_sessions",
                 column: "ExpiresAt");
+
+            // The full-text structures EF Core does not model, maintained by the database itself (see SearchIndexSchema).
+            migrationBuilder.Sql(Features.Search.SearchIndexSchema.SqliteUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(Features.Search.SearchIndexSchema.SqliteDown);
+
             migrationBuilder.DropTable(
                 name: "document_metadata");
 
@@ -401,6 +455,9 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "platform_outbox");
+
+            migrationBuilder.DropTable(
+                name: "search_entries");
 
             migrationBuilder.DropTable(
                 name: "share_links");

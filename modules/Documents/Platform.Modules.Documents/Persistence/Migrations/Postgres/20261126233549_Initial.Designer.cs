@@ -12,7 +12,7 @@ using Platform.Modules.Documents.Persistence;
 namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(DocumentsPostgresDbContext))]
-    [Migration("20261126215120_Initial")]
+    [Migration("20261126233549_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -106,6 +106,18 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("FolderId", "UpdatedAt");
+
+                    b.HasIndex("FolderId", "DeletedAt", "ContentType", "Id")
+                        .HasDatabaseName("IX_documents_listing_type");
+
+                    b.HasIndex("FolderId", "DeletedAt", "Length", "Id")
+                        .HasDatabaseName("IX_documents_listing_length");
+
+                    b.HasIndex("FolderId", "DeletedAt", "NameKey", "Id")
+                        .HasDatabaseName("IX_documents_listing_name");
+
+                    b.HasIndex("FolderId", "DeletedAt", "UpdatedAt", "Id")
+                        .HasDatabaseName("IX_documents_listing_updated");
 
                     b.ToTable("documents", "documents");
                 });
@@ -296,6 +308,59 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                     b.ToTable("folder_grants", "documents");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Documents.Domain.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Extraction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("IndexedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("search_entries", "documents");
+                });
+
             modelBuilder.Entity("Platform.Modules.Documents.Domain.ShareLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -322,6 +387,12 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
 
                     b.Property<int?>("MaxDownloads")
                         .HasColumnType("integer");
+
+                    b.Property<int>("PasswordFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PasswordFailuresSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(200)
