@@ -30,7 +30,7 @@ internal sealed class DocumentsListingBenchmark(RepoLayout layout, DocumentsList
         {
             string[] arguments = [$"--Platform:Plugins:Paths:0={layout.FirstPartyPlugins}", $"--Platform:DataDirectory={data}", "--Platform:Identity:RequireHttps=false"];
             await using var host = await StartedProcess.StartAsync(layout.HostDll, arguments, _http);
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await AccessTokenAsync(host, arguments));
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await HostClients.AccessTokenAsync(layout, host, _http, arguments, "listing-bench", "documents.read"));
 
             var seedClock = Stopwatch.StartNew();
             Guid folderId;
@@ -129,27 +129,6 @@ internal sealed class DocumentsListingBenchmark(RepoLayout layout, DocumentsList
         using var response = await _http.GetAsync(url, HttpCompletionOption.ResponseContentRead);
         response.EnsureSuccessStatusCode();
         return clock.Elapsed.TotalMilliseconds;
-    }
-
-    /// <summary>A client registered with the host's CLI on the same data folder, as an integrator would, with the Documents read scope.</summary>
-    private async Task<string> AccessTokenAsync(StartedProcess host, string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])[layout.HostDll, "clients", "create", "--id", "listing-bench", "--name", "Listing benchmark", "--scope", "documents.read", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var secret = System.Text.RegularExpressions.Regex.Match(output, @"client_secret:\s+(\S+)").Groups[1].Value;
-        using var token = await _http.PostAsync(new Uri(host.BaseAddress, "connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = "listing-bench", ["client_secret"] = secret,
-        }));
-        using var body = JsonDocument.Parse(await token.EnsureSuccessStatusCode().Content.ReadAsStringAsync());
-        return body.RootElement.GetProperty("access_token").GetString()!;
     }
 
     private static double Percentile(List<double> values, double p)

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Platform.Modules.Documents.Domain;
+using Platform.Modules.Documents.Features.Search;
 using Platform.Modules.Documents.Persistence;
 
 namespace Platform.Benchmarks.DocumentsSearch;
@@ -35,7 +36,7 @@ internal static class SearchSeed
         space.RootFolderId = root.Id;
         db.Spaces.Add(space);
         db.Folders.Add(root);
-        var leaves = new List<(Guid Id, string Path)>();
+        var leaves = new List<(Guid Id, string Path, string Scope)>();
         Guid firstDepartment = default;
         for (var d = 0; d < Departments; d++)
         {
@@ -55,7 +56,7 @@ internal static class SearchSeed
                 var subName = $"{text.Words[200 + s]} {s:00}";
                 var sub = new Folder { Id = Guid.CreateVersion7(), SpaceId = space.Id, ParentId = department.Id, Name = subName, NameKey = subName.ToUpperInvariant(), CreatedAt = now, UpdatedAt = now };
                 db.Folders.Add(sub);
-                leaves.Add((sub.Id, $"Company / {name} / {subName}"));
+                leaves.Add((sub.Id, $"Company / {name} / {subName}", SearchScope.Of([root.Id, department.Id, sub.Id])));
             }
         }
 
@@ -65,7 +66,7 @@ internal static class SearchSeed
         return new SearchCorpus(userId, firstDepartment, leaves.Count + Departments + 1, ReadableDepartments * (SubFolders + 1), sampleId, phrase, text);
     }
 
-    private static async Task<(Guid, string)> InsertDocumentsAsync(SqliteConnection connection, SyntheticText text, List<(Guid Id, string Path)> folders, int count, DateTimeOffset now)
+    private static async Task<(Guid, string)> InsertDocumentsAsync(SqliteConnection connection, SyntheticText text, List<(Guid Id, string Path, string Scope)> folders, int count, DateTimeOffset now)
     {
         var binary = new DateTimeOffsetToBinaryConverter();
         await connection.OpenAsync();
@@ -79,15 +80,15 @@ internal static class SearchSeed
         await using var entry = connection.CreateCommand();
         entry.Transaction = transaction;
         entry.CommandText = """
-            INSERT INTO search_entries (DocumentId, Name, Tags, Metadata, Path, Body, ContentHash, Extraction, IndexedAt)
-            VALUES ($id, $name, $tags, $metadata, $path, $body, $hash, 'Text', $at)
+            INSERT INTO search_entries (DocumentId, Name, Tags, Metadata, Path, Body, Scope, ContentHash, Extraction, IndexedAt)
+            VALUES ($id, $name, $tags, $metadata, $path, $body, $scope, $hash, 'Text', $at)
             """;
         foreach (var name in (string[])["$id", "$folder", "$name", "$key", "$type", "$length", "$hash", "$version", "$at", "$by"])
         {
             document.Parameters.Add(new SqliteParameter(name, null));
         }
 
-        foreach (var name in (string[])["$id", "$name", "$tags", "$metadata", "$path", "$body", "$hash", "$at"])
+        foreach (var name in (string[])["$id", "$name", "$tags", "$metadata", "$path", "$body", "$scope", "$hash", "$at"])
         {
             entry.Parameters.Add(new SqliteParameter(name, null));
         }
@@ -97,7 +98,7 @@ internal static class SearchSeed
         for (var i = 0; i < count; i++)
         {
             var id = Guid.CreateVersion7();
-            var (folderId, path) = folders[text.Random.Next(folders.Count)];
+            var (folderId, path, scope) = folders[text.Random.Next(folders.Count)];
             var name = $"{text.NextWord()} {text.NextWord()} {text.NextWord()} {i}{Extensions[i % Extensions.Length]}";
             var body = text.Sentence(text.Random.Next(60, 300));
             var hash = Convert.ToHexStringLower(id.ToByteArray()).PadRight(64, '0');
@@ -105,7 +106,7 @@ internal static class SearchSeed
             Set(document, id.ToString().ToUpperInvariant(), folderId.ToString().ToUpperInvariant(), name, name.ToUpperInvariant(), "application/pdf", body.Length, hash,
                 Guid.CreateVersion7().ToString().ToUpperInvariant(), at, authors[i % authors.Length]);
             await document.ExecuteNonQueryAsync();
-            Set(entry, id.ToString().ToUpperInvariant(), name, $"{text.NextWord()} {text.NextWord()}", $"project {text.NextWord()}", path, body, hash, at);
+            Set(entry, id.ToString().ToUpperInvariant(), name, $"{text.NextWord()} {text.NextWord()}", $"project {text.NextWord()}", path, body, scope, hash, at);
             await entry.ExecuteNonQueryAsync();
             if (i == count / 2)
             {

@@ -30,35 +30,51 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
             await WriteSourceAsync(source, options.Bytes);
             string[] arguments = [$"--Platform:Plugins:Paths:0={layout.FirstPartyPlugins}", $"--Platform:DataDirectory={data}", "--Platform:Identity:RequireHttps=false"];
             await using var host = await StartedProcess.StartAsync(layout.HostDll, arguments, _http);
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await HostClients.AccessTokenAsync(layout, host, _http, arguments));
+            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await HostClients.AccessTokenAsync(layout, host, _http, arguments, "transfer-bench", "documents.read", "documents.write", "documents.manage"));
             var root = await CompanyRootAsync(host);
 
-            var copy = Time(() => Run("cp", source, Path.Combine(work, "copy.bin")));
-            var copySync = Time(() => { Run("cp", source, Path.Combine(work, "copy-synced.bin")); Run("sync"); });
             var idle = ResidentBytes(host.ProcessId);
+            List<double> copies = [], copiesSynced = [], uploads = [], downloads = [], reads = [];
+            long uploadPeak = 0, downloadPeak = 0;
+            for (var round = 1; round <= options.Rounds; round++)
+            {
+                // Each round writes new files (cp targets, a document of its own name, a download file) and removes them after.
+                copies.Add(Time(() => Run("cp", source, Path.Combine(work, "copy.bin"))));
+                copiesSynced.Add(Time(() => { Run("cp", source, Path.Combine(work, "copy-synced.bin")); Run("sync"); }));
+                using (var uploadMemory = new MemorySampler(host.ProcessId))
+                {
+                    var upload = await TimeAsync(() => UploadAsync(host, root, source, $"transfer-{round}.bin"));
+                    uploads.Add(upload.Elapsed);
+                    uploadPeak = Math.Max(uploadPeak, uploadMemory.Stop());
+                    using var downloadMemory = new MemorySampler(host.ProcessId);
+                    downloads.Add((await TimeAsync(() => DownloadAsync(host, upload.DocumentId, Path.Combine(work, "download.bin")))).Elapsed);
+                    reads.Add((await TimeAsync(() => DownloadAsync(host, upload.DocumentId, target: null))).Elapsed);
+                    downloadPeak = Math.Max(downloadPeak, downloadMemory.Stop());
+                }
 
-            using var uploadMemory = new MemorySampler(host.ProcessId);
-            var upload = await TimeAsync(() => UploadAsync(host, root, source));
-            var uploadPeak = uploadMemory.Stop();
-            using var downloadMemory = new MemorySampler(host.ProcessId);
-            var download = await TimeAsync(() => DownloadAsync(host, upload.DocumentId, Path.Combine(work, "download.bin")));
-            var downloadPeak = downloadMemory.Stop();
+                foreach (var file in (string[])["copy.bin", "copy-synced.bin", "download.bin"])
+                {
+                    File.Delete(Path.Combine(work, file));
+                }
+            }
 
+            var (copy, copySync, uploaded, downloaded) = (Median(copies), Median(copiesSynced), Median(uploads), Median(downloads));
             var mib = options.Bytes / (1024.0 * 1024);
             var growth = Math.Max(uploadPeak, downloadPeak) - idle;
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; file {mib:F0} MiB in {work}");
-            Console.WriteLine($"{"",-34}{"seconds",10}{"MiB/s",10}");
-            Print("cp", copy, mib);
-            Print("cp + sync", copySync, mib);
-            Print("upload (POST, flushed to disk)", upload.Elapsed, mib);
-            Print("download (GET, saved to a file)", download.Elapsed, mib);
-            var up = copy / upload.Elapsed;
-            var upSynced = copySync / upload.Elapsed;
-            var down = copy / download.Elapsed;
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; file {mib:F0} MiB in {work}; median of {options.Rounds} rounds");
+            Console.WriteLine($"{"",-34}{"seconds",10}{"MiB/s",10}   every round (s)");
+            Print("cp", copies, mib);
+            Print("cp + sync", copiesSynced, mib);
+            Print("upload (POST, flushed to disk)", uploads, mib);
+            Print("download (GET, saved to a file)", downloads, mib);
+            Print("download (GET, discarded)", reads, mib);
+            var up = copy / uploaded;
+            var upSynced = copySync / uploaded;
+            var down = copy / downloaded;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"upload ratio {up:F2} of cp, {upSynced:F2} of cp + sync (target >= 0.7); download ratio {down:F2} of cp (target >= 0.8)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"host resident memory: idle {idle / 1048576.0:F0} MiB, peak during upload {uploadPeak / 1048576.0:F0} MiB, during download {downloadPeak / 1048576.0:F0} MiB; growth {growth / 1048576.0:F1} MiB (target < 64)"));
+                $"host resident memory: idle {idle / 1048576.0:F0} MiB, peak during uploads {uploadPeak / 1048576.0:F0} MiB, during downloads {downloadPeak / 1048576.0:F0} MiB; growth {growth / 1048576.0:F1} MiB (target < 64)"));
             return upSynced >= 0.7 && down >= 0.8 && growth < 64L * 1024 * 1024 ? 0 : 1;
         }
         finally
@@ -73,21 +89,22 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
         return body.RootElement.EnumerateArray().First(s => s.GetProperty("kind").GetString() == "Company").GetProperty("rootFolderId").GetGuid();
     }
 
-    private async Task<Guid> UploadAsync(StartedProcess host, Guid folderId, string source)
+    private async Task<Guid> UploadAsync(StartedProcess host, Guid folderId, string source, string name)
     {
         await using var file = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         using var content = new StreamContent(file, BufferSize);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        using var response = await _http.PostAsync(new Uri(host.BaseAddress, $"api/documents/folders/{folderId}/files?name=transfer.bin"), content);
+        using var response = await _http.PostAsync(new Uri(host.BaseAddress, $"api/documents/folders/{folderId}/files?name={name}"), content);
         using var body = JsonDocument.Parse(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync());
         return body.RootElement.GetProperty("id").GetGuid();
     }
 
-    private async Task<Guid> DownloadAsync(StartedProcess host, Guid documentId, string target)
+    // Saved to target, or read and dropped when it is null (the server's and the loopback's share alone).
+    private async Task<Guid> DownloadAsync(StartedProcess host, Guid documentId, string? target)
     {
         using var response = await _http.GetAsync(new Uri(host.BaseAddress, $"api/documents/documents/{documentId}/content"), HttpCompletionOption.ResponseHeadersRead);
         await using var body = await response.EnsureSuccessStatusCode().Content.ReadAsStreamAsync();
-        await using var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
+        await using var file = target is null ? Stream.Null : new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
         await body.CopyToAsync(file, BufferSize);
         return documentId;
     }
@@ -131,8 +148,15 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
         }
     }
 
-    private static void Print(string what, double seconds, double mib) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-34}{seconds,10:F2}{mib / seconds,10:F0}"));
+    private static void Print(string what, List<double> seconds, double mib) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-34}{Median(seconds),10:F2}{mib / Median(seconds),10:F0}   {string.Join(", ", seconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))}"));
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
 
     /// <summary>VmRSS of a process, in bytes.</summary>
     public static long ResidentBytes(int pid)
@@ -171,6 +195,11 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
             return _peak;
         }
 
-        public void Dispose() => _stop.Dispose();
+        // Stops the thread first: a transfer that throws leaves the sampler running, and its thread must not outlive the token.
+        public void Dispose()
+        {
+            Stop();
+            _stop.Dispose();
+        }
     }
 }

@@ -1,11 +1,16 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.Modules.Documents.Features.Search;
+using Platform.Modules.Documents.Persistence;
 
 namespace Platform.Modules.Documents.Tests.Search;
 
 /// <summary>
-/// The SQLite index schema and the FTS5 expressions written from user input, against a real SQLite: hostile input is
-/// never a syntax error, the triggers keep the index in step with the entries, and name hits outrank content hits.
+/// The SQLite index schema (made by the module's own migrations) and the FTS5 expressions written from user input,
+/// against a real SQLite: hostile input is never a syntax error, the triggers keep the index in step with the entries,
+/// name hits outrank content hits, and folder words narrow a search without ever matching a searched word.
 /// </summary>
 public sealed class SqliteFullTextTests : IDisposable
 {
@@ -14,12 +19,16 @@ public sealed class SqliteFullTextTests : IDisposable
     public SqliteFullTextTests()
     {
         _connection.Open();
-        Execute("""
-            CREATE TABLE search_entries ("Id" INTEGER NOT NULL CONSTRAINT "PK_search_entries" PRIMARY KEY AUTOINCREMENT,
-                "DocumentId" TEXT NOT NULL, "Name" TEXT NOT NULL, "Tags" TEXT NOT NULL, "Metadata" TEXT NOT NULL,
-                "Path" TEXT NOT NULL, "Body" TEXT NOT NULL);
-            """);
-        Execute(SearchIndexSchema.SqliteUp);
+        Migrate();
+    }
+
+    private DocumentsSqliteDbContext Context() =>
+        new(new DbContextOptionsBuilder<DocumentsSqliteDbContext>().UseSqlite(_connection).Options);
+
+    private void Migrate(string? target = null)
+    {
+        using var db = Context();
+        db.GetService<IMigrator>().Migrate(target);
     }
 
     public void Dispose() => _connection.Dispose();
@@ -42,6 +51,7 @@ public sealed class SqliteFullTextTests : IDisposable
 
         Assert.True(Match(FullTextSyntax.Fts5(query)) >= 0);
         Assert.True(Match(FullTextSyntax.Fts5NameAny(query)) >= 0);
+        Assert.True(Match(FullTextSyntax.Fts5Within(query, [Guid.NewGuid(), Guid.NewGuid()], nameOnly: true)) >= 0);
     }
 
     [Fact]
@@ -56,11 +66,11 @@ public sealed class SqliteFullTextTests : IDisposable
         Assert.Equal(1, Match(Fts5("finance revenue")));
         Assert.Equal(0, Match(Fts5("revenue -northern")));
 
-        Execute($"UPDATE search_entries SET \"Name\" = 'Renamed.pdf' WHERE \"Id\" = {id}");
+        Execute(_connection, $"UPDATE search_entries SET \"Name\" = 'Renamed.pdf' WHERE \"Id\" = {id}");
         Assert.Equal(0, Match(Fts5("quarterly")));
         Assert.Equal(1, Match(Fts5("renamed")));
 
-        Execute($"DELETE FROM search_entries WHERE \"Id\" = {id}");
+        Execute(_connection, $"DELETE FROM search_entries WHERE \"Id\" = {id}");
         Assert.Equal(0, Match(Fts5("revenue")));
     }
 
@@ -71,10 +81,88 @@ public sealed class SqliteFullTextTests : IDisposable
         var inName = Insert("Invoice 17 for a very long customer name with many words.pdf", "payment due", "");
 
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM search_fts WHERE search_fts MATCH $q ORDER BY bm25(search_fts, 100.0, 20.0, 20.0, 5.0, 1.0)";
+        command.CommandText = "SELECT rowid FROM search_fts WHERE search_fts MATCH $q ORDER BY bm25(search_fts, 100.0, 20.0, 20.0, 5.0, 1.0, 0.0)";
         command.Parameters.AddWithValue("$q", Fts5("invoice"));
         Assert.Equal(inName, (long)command.ExecuteScalar()!);
         Assert.NotEqual(inName, inBody);
+    }
+
+    [Fact]
+    public void Folder_words_narrow_a_search_to_a_folder_and_those_below_and_never_match_a_searched_word()
+    {
+        Guid company = Guid.NewGuid(), finance = Guid.NewGuid(), sales = Guid.NewGuid();
+        var inFinance = Insert("budget.xlsx", "budget for the year", "Company / Finance", SearchScope.Of([company, finance]));
+        var inSales = Insert("budget.pptx", "budget pitch", "Company / Sales", SearchScope.Of([company, sales]));
+
+        Assert.Equal([inFinance, inSales], Rowids(Within("budget", [company])));
+        Assert.Equal([inFinance], Rowids(Within("budget", [finance])));
+        Assert.Equal([inFinance, inSales], Rowids(Within("budget", [finance, sales])));
+        Assert.Empty(Rowids(Within("pitch", [finance])));
+        Assert.Equal([inSales], Rowids(Within("budget pitch", [])));
+
+        // A folder's word is in the index, but no search for it finds anything.
+        Assert.Equal(0, Match(Fts5(SearchScope.Token(finance))));
+        Assert.Equal(0, Match(Fts5(SearchScope.Token(finance)[..4])));
+    }
+
+    [Fact]
+    public void Upgrading_an_index_without_folder_words_fills_them_from_the_folder_tree()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using (var db = new DocumentsSqliteDbContext(new DbContextOptionsBuilder<DocumentsSqliteDbContext>().UseSqlite(connection).Options))
+        {
+            db.GetService<IMigrator>().Migrate("Initial");
+        }
+
+        Guid space = Guid.NewGuid(), root = Guid.NewGuid(), child = Guid.NewGuid(), document = Guid.NewGuid();
+        Execute(connection, $"""
+            PRAGMA foreign_keys = OFF;
+            INSERT INTO spaces ("Id", "Kind", "Name", "RootFolderId", "CreatedAt", "Version") VALUES ('{Upper(space)}', 'Company', 'Company', '{Upper(root)}', 0, 1);
+            INSERT INTO folders ("Id", "SpaceId", "ParentId", "Name", "NameKey", "InheritsAccess", "CreatedAt", "UpdatedAt", "Version")
+                VALUES ('{Upper(root)}', '{Upper(space)}', NULL, 'Company', 'COMPANY', 1, 0, 0, 1),
+                       ('{Upper(child)}', '{Upper(space)}', '{Upper(root)}', 'Finance', 'FINANCE', 1, 0, 0, 1);
+            INSERT INTO documents ("Id", "FolderId", "Name", "NameKey", "ContentType", "Length", "Hash", "CurrentVersionId", "CurrentVersionNumber", "CreatedAt", "UpdatedAt", "Version")
+                VALUES ('{Upper(document)}', '{Upper(child)}', 'budget.xlsx', 'BUDGET.XLSX', 'text/plain', 1, 'h', '{Upper(Guid.NewGuid())}', 1, 0, 0, 1);
+            INSERT INTO search_entries ("DocumentId", "Name", "Tags", "Metadata", "Path", "Body", "ContentHash", "Extraction", "IndexedAt")
+                VALUES ('{Upper(document)}', 'budget.xlsx', '', '', 'Company / Finance', 'budget', 'h', 'Text', 0);
+            """);
+
+        using (var db = new DocumentsSqliteDbContext(new DbContextOptionsBuilder<DocumentsSqliteDbContext>().UseSqlite(connection).Options))
+        {
+            db.GetService<IMigrator>().Migrate();
+            var scope = db.SearchEntries.Single().Scope.Split(' ').Order().ToArray();
+            Assert.Equal(new[] { SearchScope.Token(root), SearchScope.Token(child) }.Order().ToArray(), scope);
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM search_fts WHERE search_fts MATCH $q";
+        Assert.True(SearchQuery.TryParse("budget", out var query, out _));
+        command.Parameters.AddWithValue("$q", FullTextSyntax.Fts5Within(query, [child], nameOnly: false));
+        Assert.Equal(1L, (long)command.ExecuteScalar()!);
+    }
+
+    private static string Upper(Guid id) => id.ToString().ToUpperInvariant();
+
+    private static string Within(string text, Guid[] folders)
+    {
+        Assert.True(SearchQuery.TryParse(text, out var query, out var error), error);
+        return FullTextSyntax.Fts5Within(query, folders, nameOnly: false);
+    }
+
+    private List<long> Rowids(string expression)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM search_fts WHERE search_fts MATCH $q ORDER BY rowid";
+        command.Parameters.AddWithValue("$q", expression);
+        using var reader = command.ExecuteReader();
+        var rowids = new List<long>();
+        while (reader.Read())
+        {
+            rowids.Add(reader.GetInt64(0));
+        }
+
+        return rowids;
     }
 
     private static string Fts5(string text)
@@ -83,17 +171,19 @@ public sealed class SqliteFullTextTests : IDisposable
         return FullTextSyntax.Fts5(query);
     }
 
-    private long Insert(string name, string body, string path)
+    private long Insert(string name, string body, string path, string scope = "")
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO search_entries ("DocumentId", "Name", "Tags", "Metadata", "Path", "Body") VALUES ($id, $name, '', '', $path, $body);
+            INSERT INTO search_entries ("DocumentId", "Name", "Tags", "Metadata", "Path", "Body", "Scope", "ContentHash", "Extraction", "IndexedAt")
+            VALUES ($id, $name, '', '', $path, $body, $scope, '', 'Text', 0);
             SELECT last_insert_rowid();
             """;
-        command.Parameters.AddWithValue("$id", Guid.NewGuid().ToString());
+        command.Parameters.AddWithValue("$id", Guid.NewGuid().ToString().ToUpperInvariant());
         command.Parameters.AddWithValue("$name", name);
         command.Parameters.AddWithValue("$path", path);
         command.Parameters.AddWithValue("$body", body);
+        command.Parameters.AddWithValue("$scope", scope);
         return (long)command.ExecuteScalar()!;
     }
 
@@ -105,9 +195,9 @@ public sealed class SqliteFullTextTests : IDisposable
         return (long)command.ExecuteScalar()!;
     }
 
-    private void Execute(string sql)
+    private static void Execute(SqliteConnection connection, string sql)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }

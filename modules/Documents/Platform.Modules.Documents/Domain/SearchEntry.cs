@@ -27,6 +27,12 @@ public sealed class SearchEntry
     /// <summary>The names of the folders from the space's root down to the document's folder, separated by " / ".</summary>
     public string Path { get; set; } = "";
 
+    /// <summary>
+    /// The document's folder and every folder above it as index words (see Features/Search/SearchScope): a search within
+    /// a folder, or over the parts of the tree a caller may read, is then narrowed inside the full-text index itself.
+    /// </summary>
+    public string Scope { get; set; } = "";
+
     /// <summary>Text extracted from the current version (empty when it has none or could not be read).</summary>
     public string Body { get; set; } = "";
 

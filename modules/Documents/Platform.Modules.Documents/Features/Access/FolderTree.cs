@@ -89,6 +89,13 @@ internal sealed class FolderTree
     public IReadOnlyList<Guid> ReadableFolderIds() =>
         [.. _folders.Keys.Where(id => LevelOn(id) >= AccessLevel.Read)];
 
+    /// <summary>
+    /// The tops of the parts of the tree the caller may read: readable live folders whose parent is not readable (or
+    /// that are a space's root). Everything readable lies below one of them; not everything below them is readable.
+    /// </summary>
+    public IReadOnlyList<Guid> ReadableRoots() =>
+        [.. _folders.Values.Where(f => LevelOn(f.Id) >= AccessLevel.Read && (f.ParentId is not { } parent || LevelOn(parent) < AccessLevel.Read)).Select(f => f.Id)];
+
     /// <summary>The folder's ancestors from its space's root down to its parent.</summary>
     public IReadOnlyList<FolderNode> AncestorsOf(Guid folderId)
     {

@@ -24,20 +24,46 @@ internal sealed record SearchFilters(Guid? FolderId, DocumentTypeFilter? Type, G
 public sealed record SearchHitDto(Guid Id, string Name, Guid FolderId, string Path, string ContentType, long Length, int VersionNumber,
     DateTimeOffset ModifiedAt, Guid? AuthorId, bool NameMatched, string? Snippet);
 
+/// <summary>A page of search hits.</summary>
+/// <param name="Items">The hits of the page, best first.</param>
+/// <param name="Page">The page number (1-based).</param>
+/// <param name="PageSize">The page size.</param>
+/// <param name="TotalCount">How many hits the pages hold.</param>
+/// <param name="TotalCountIsExact">
+/// False when the words match more documents than a search ranks (the newest <see cref="DocumentSearch.Window"/> by
+/// content and as many by name): TotalCount is then a lower bound, and more words or a filter narrow the search.
+/// </param>
+public sealed record SearchResultsDto(IReadOnlyList<SearchHitDto> Items, int Page, int PageSize, long TotalCount, bool TotalCountIsExact);
+
 /// <summary>
-/// Runs a search: the full-text match joined with the documents the caller may read (readable live folders from
-/// <see cref="DocumentAccess"/>, narrowed to a folder and those below it), the filters on the documents' live rows,
-/// then ranking (name hits first, then the engine's rank) and paging, all in one statement; snippets for the page only.
-/// Filters and access come from the rows, not the index, so a hit is never one the caller may not open even while an
-/// event is still on its way to the indexer.
+/// Runs a search. The matching entries are joined with the documents the caller may read (readable live folders from
+/// <see cref="DocumentAccess"/>, narrowed to a folder and those below it) and the filters on the documents' live rows,
+/// and walked newest entry first, up to <see cref="Window"/> documents, once for every match and once for the matches by
+/// name; only those are ranked (name hits first, then the engine's rank, then the newest) and paged; snippets for the
+/// page only. Filters and access come from the rows, not the index, so a hit is never one the caller may not open even
+/// while an event is still on its way to the indexer.
 /// </summary>
+/// <remarks>
+/// Why a window: ranking costs work for every match, and a word found in most documents would make every search for it
+/// rank the whole company (seconds at 100,000 documents). Such a word also ranks poorly (bm25 and ts_rank weigh a word
+/// by its rarity, and one in most documents weighs nearly nothing), so past the window the newest documents are the
+/// better guess; names are windowed apart, so a document named after the words still comes first. The count is exact
+/// below the window and a lower bound past it, as large search engines report "more than" past their tracking limit.
+/// </remarks>
 internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess access)
 {
+    /// <summary>How many matches are ranked per kind (by content, by name), newest first.</summary>
+    public const int Window = 1000;
+
+    // More folders than this are not worth narrowing the index to: the caller reads most of the tree.
+    private const int MaxScopeFolders = 64;
+
     /// <summary>The page of hits, or null when <see cref="SearchFilters.FolderId"/> names no folder the caller may read.</summary>
-    public async Task<PagedResult<SearchHitDto>?> RunAsync(SearchQuery query, SearchFilters filters, PageRequest paging, CancellationToken cancellationToken)
+    public async Task<SearchResultsDto?> RunAsync(SearchQuery query, SearchFilters filters, PageRequest paging, CancellationToken cancellationToken)
     {
         var tree = await access.TreeAsync(cancellationToken);
         IEnumerable<Guid> readable = tree.ReadableFolderIds();
+        IReadOnlyCollection<Guid> scope = access.ManagesAll ? [] : tree.ReadableRoots();
         if (filters.FolderId is { } within)
         {
             if (tree.LevelOn(within) < AccessLevel.Read)
@@ -46,43 +72,55 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
             }
 
             readable = readable.Where(id => tree.IsWithin(id, within));
+            scope = [within];
         }
 
         // One JSON array parameter whatever the number of folders (thousands would exceed parameter limits).
         var folderIds = readable.ToList();
-        var documents = db.Documents.AsNoTracking().Where(d => d.DeletedAt == null && EF.Parameter(folderIds).Contains(d.FolderId));
-        documents = Filter(documents, filters);
+        if (folderIds.Count == 0)
+        {
+            return new SearchResultsDto([], paging.EffectivePage, paging.EffectivePageSize, 0, TotalCountIsExact: true);
+        }
 
-        var total = await (from match in FullTextMatches.For(db, query, ranked: false)
-                           join document in documents on match.DocumentId equals document.Id
-                           select match.EntryId).LongCountAsync(cancellationToken);
-        var hits = from match in FullTextMatches.For(db, query)
-                   join document in documents on match.DocumentId equals document.Id
-                   select new { match, document };
-        var page = await hits
-            .OrderByDescending(h => h.match.NameHit).ThenBy(h => h.match.Rank).ThenByDescending(h => h.document.UpdatedAt).ThenBy(h => h.document.Id)
-            .Skip((paging.EffectivePage - 1) * paging.EffectivePageSize)
-            .Take(paging.EffectivePageSize)
-            .Select(h => new
-            {
-                h.match.EntryId,
-                h.match.NameHit,
-                h.document.Id,
-                h.document.Name,
-                h.document.FolderId,
-                h.document.ContentType,
-                h.document.Length,
-                h.document.CurrentVersionNumber,
-                h.document.UpdatedAt,
-                h.document.CreatedBy,
-            })
-            .ToListAsync(cancellationToken);
+        var documents = Filter(db.Documents.AsNoTracking().Where(d => d.DeletedAt == null && EF.Parameter(folderIds).Contains(d.FolderId)), filters);
+        IReadOnlyCollection<Guid> narrowTo = scope.Count <= MaxScopeFolders ? scope : [];
+        var byContent = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: false), documents, cancellationToken);
+        var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, cancellationToken);
+        var candidates = byContent.Take(Window).Concat(byName.Take(Window)).DistinctBy(c => c.EntryId).ToList();
+        var ranks = await FullTextMatches.RankAsync(db, query, [.. candidates.Select(c => c.EntryId)], cancellationToken);
 
-        var snippets = await FullTextMatches.SnippetsAsync(db, query, [.. page.Select(p => p.EntryId)], cancellationToken);
-        var items = page.Select(p => new SearchHitDto(p.Id, p.Name, p.FolderId, PathOf(tree, p.FolderId), p.ContentType, p.Length, p.CurrentVersionNumber,
-            p.UpdatedAt, p.CreatedBy, p.NameHit, snippets.GetValueOrDefault(p.EntryId))).ToList();
-        return new PagedResult<SearchHitDto>(items, paging.EffectivePage, paging.EffectivePageSize, total);
+        // An entry the rank query no longer finds was re-indexed in between: it is left out, like any later change.
+        var ordered = candidates.Where(c => ranks.ContainsKey(c.EntryId))
+            .Select(c => (Candidate: c, Rank: ranks[c.EntryId]))
+            .OrderByDescending(h => h.Rank.NameHit).ThenBy(h => h.Rank.Rank).ThenByDescending(h => h.Candidate.UpdatedAt).ThenBy(h => h.Candidate.DocumentId)
+            .ToList();
+        var pageHits = ordered.Skip((paging.EffectivePage - 1) * paging.EffectivePageSize).Take(paging.EffectivePageSize).ToList();
+        var pageIds = pageHits.Select(h => h.Candidate.DocumentId).ToList();
+        var details = await db.Documents.AsNoTracking().Where(d => pageIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.Name, d.FolderId, d.ContentType, d.Length, d.CurrentVersionNumber, d.UpdatedAt, d.CreatedBy })
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
+
+        var snippets = await FullTextMatches.SnippetsAsync(db, query, [.. pageHits.Select(h => h.Candidate.EntryId)], cancellationToken);
+        var items = pageHits.Where(h => details.ContainsKey(h.Candidate.DocumentId)).Select(h =>
+        {
+            var d = details[h.Candidate.DocumentId];
+            return new SearchHitDto(d.Id, d.Name, d.FolderId, PathOf(tree, d.FolderId), d.ContentType, d.Length, d.CurrentVersionNumber,
+                d.UpdatedAt, d.CreatedBy, h.Rank.NameHit, snippets.GetValueOrDefault(h.Candidate.EntryId));
+        }).ToList();
+        var exact = byContent.Count <= Window && byName.Count <= Window;
+        return new SearchResultsDto(items, paging.EffectivePage, paging.EffectivePageSize, ordered.Count, exact);
     }
+
+    // The newest matching entries of readable documents that pass the filters, one more than the window (to tell a full window).
+    private static Task<List<SearchCandidate>> NewestAsync(IQueryable<FullTextMatch> matches, IQueryable<Document> documents, CancellationToken cancellationToken) =>
+        (from match in matches
+         join document in documents on match.DocumentId equals document.Id
+         orderby match.EntryId descending
+         select new SearchCandidate(match.EntryId, document.Id, document.UpdatedAt))
+        .Take(Window + 1)
+        .ToListAsync(cancellationToken);
+
+    private sealed record SearchCandidate(long EntryId, Guid DocumentId, DateTimeOffset UpdatedAt);
 
     private IQueryable<Document> Filter(IQueryable<Document> documents, SearchFilters filters)
     {

@@ -6,12 +6,27 @@ namespace Platform.Modules.Documents.Features.Search;
 /// </summary>
 internal static class FullTextSyntax
 {
+    // The columns words are searched in: every one but Scope, whose folder words no query should reach.
+    private const string WordColumns = "{Name Tags Metadata Path Body}";
+
     /// <summary>An SQLite FTS5 MATCH expression: every included term, none of the excluded ones.</summary>
     public static string Fts5(SearchQuery query)
     {
         var included = string.Join(" AND ", query.Included.Select(Fts5Term));
         var excluded = query.Excluded.Select(Fts5Term).ToList();
-        return excluded.Count == 0 ? included : $"({included}) NOT ({string.Join(" OR ", excluded)})";
+        return excluded.Count == 0 ? $"{WordColumns} : ({included})" : $"{WordColumns} : (({included}) NOT ({string.Join(" OR ", excluded)}))";
+    }
+
+    /// <summary>
+    /// <see cref="Fts5"/> (or, with <paramref name="nameOnly"/>, only entries whose name holds an included term) within
+    /// the given folders and everything below them (their <see cref="SearchScope"/> words); no folders: anywhere.
+    /// </summary>
+    public static string Fts5Within(SearchQuery query, IReadOnlyCollection<Guid> folders, bool nameOnly)
+    {
+        var match = nameOnly ? $"({Fts5(query)}) AND {Fts5NameAny(query)}" : Fts5(query);
+        return folders.Count == 0
+            ? match
+            : $"({match}) AND {{Scope}} : ({string.Join(" OR ", folders.Select(SearchScope.Token))})";
     }
 
     /// <summary>An FTS5 expression true when the name column holds any included term (name hits rank first).</summary>

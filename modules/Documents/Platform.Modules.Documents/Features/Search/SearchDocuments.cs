@@ -7,7 +7,7 @@ namespace Platform.Modules.Documents.Features.Search;
 /// <summary>GET /search: full-text search over the documents the caller may open.</summary>
 internal static class SearchDocuments
 {
-    public static async Task<Results<Ok<PagedResult<SearchHitDto>>, ValidationProblem, ProblemHttpResult>> Handle(
+    public static async Task<Results<Ok<SearchResultsDto>, ValidationProblem, ProblemHttpResult>> Handle(
         string? q, Guid? folderId, string? type, Guid? authorId, DateTimeOffset? modifiedFrom, DateTimeOffset? modifiedTo, string? tag,
         int? page, int? pageSize, DocumentSearch search, CancellationToken cancellationToken)
     {

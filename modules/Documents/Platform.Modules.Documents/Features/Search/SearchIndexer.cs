@@ -74,7 +74,8 @@ internal sealed class SearchIndexer(DocumentsDbContext db, DocumentBlobs blobs, 
         }
 
         ApplyLabels(entry, document);
-        entry.Path = string.Join(" / ", PathOf(folders, document.FolderId));
+        entry.Path = string.Join(" / ", ChainOf(folders, document.FolderId).Select(f => f.Name));
+        entry.Scope = SearchScope.Of(ChainOf(folders, document.FolderId).Select(f => f.Id));
         if (extractAgain || entry.ContentHash != document.Hash)
         {
             var text = await ExtractAsync(document, cancellationToken);
@@ -144,17 +145,18 @@ internal sealed class SearchIndexer(DocumentsDbContext db, DocumentBlobs blobs, 
         return true;
     }
 
-    private static IEnumerable<string> PathOf(Dictionary<Guid, FolderRow> folders, Guid folderId)
+    // The folder and those above it, from the space's root down.
+    private static List<FolderRow> ChainOf(Dictionary<Guid, FolderRow> folders, Guid folderId)
     {
-        var names = new List<string>();
+        var chain = new List<FolderRow>();
         var visited = new HashSet<Guid>();
         for (Guid? id = folderId; id is { } current && visited.Add(current) && folders.TryGetValue(current, out var folder); id = folder.ParentId)
         {
-            names.Add(folder.Name);
+            chain.Add(folder);
         }
 
-        names.Reverse();
-        return names;
+        chain.Reverse();
+        return chain;
     }
 
     private sealed record FolderRow(Guid Id, Guid? ParentId, string Name, bool IsDeleted);

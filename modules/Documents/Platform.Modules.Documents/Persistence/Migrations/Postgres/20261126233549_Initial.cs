@@ -9,6 +9,25 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
     /// <inheritdoc />
     public partial class Initial : Migration
     {
+        // Written out here, as they were on the day, so that later changes cannot rewrite what this migration did.
+        private const string FullTextUp = """
+            ALTER TABLE documents.search_entries ADD COLUMN "NameVector" tsvector
+                GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, regexp_replace("Name", '[!-/:-@[-`{-~]+', ' ', 'g'))) STORED;
+            ALTER TABLE documents.search_entries ADD COLUMN "SearchVector" tsvector
+                GENERATED ALWAYS AS (
+                    setweight(to_tsvector('simple'::regconfig, regexp_replace("Name", '[!-/:-@[-`{-~]+', ' ', 'g')), 'A')
+                    || setweight(to_tsvector('simple'::regconfig, regexp_replace("Tags" || ' ' || "Metadata", '[!-/:-@[-`{-~]+', ' ', 'g')), 'B')
+                    || setweight(to_tsvector('simple'::regconfig, regexp_replace("Path", '[!-/:-@[-`{-~]+', ' ', 'g')), 'C')
+                    || setweight(to_tsvector('simple'::regconfig, regexp_replace("Body", '[!-/:-@[-`{-~]+', ' ', 'g')), 'D')) STORED;
+            CREATE INDEX "IX_search_entries_SearchVector" ON documents.search_entries USING GIN ("SearchVector");
+            """;
+
+        private const string FullTextDown = """
+            DROP INDEX IF EXISTS documents."IX_search_entries_SearchVector";
+            ALTER TABLE documents.search_entries DROP COLUMN IF EXISTS "SearchVector";
+            ALTER TABLE documents.search_entries DROP COLUMN IF EXISTS "NameVector";
+            """;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -479,14 +498,14 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                 table: "upload_sessions",
                 column: "ExpiresAt");
 
-            // The full-text structures EF Core does not model, maintained by the database itself (see SearchIndexSchema).
-            migrationBuilder.Sql(Features.Search.SearchIndexSchema.PostgresUp);
+            // The full-text structures EF Core does not model, maintained by the database itself (docs/modules/documents.md, Search).
+            migrationBuilder.Sql(FullTextUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Features.Search.SearchIndexSchema.PostgresDown);
+            migrationBuilder.Sql(FullTextDown);
 
             migrationBuilder.DropTable(
                 name: "document_metadata",

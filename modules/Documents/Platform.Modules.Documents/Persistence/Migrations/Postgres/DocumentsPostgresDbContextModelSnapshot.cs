@@ -346,6 +346,10 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasColumnType("text");

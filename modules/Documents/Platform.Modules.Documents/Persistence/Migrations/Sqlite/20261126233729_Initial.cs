@@ -8,6 +8,32 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
     /// <inheritdoc />
     public partial class Initial : Migration
     {
+        // Written out here, as they were on the day, so that later changes cannot rewrite what this migration did.
+        private const string FullTextUp = """
+            CREATE VIRTUAL TABLE search_fts USING fts5(
+                Name, Tags, Metadata, Path, Body,
+                content='search_entries', content_rowid='Id',
+                tokenize='unicode61 remove_diacritics 0', prefix='2 3');
+            CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN
+                INSERT INTO search_fts(rowid, Name, Tags, Metadata, Path, Body) VALUES (new.Id, new.Name, new.Tags, new.Metadata, new.Path, new.Body);
+            END;
+            CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN
+                INSERT INTO search_fts(search_fts, rowid, Name, Tags, Metadata, Path, Body) VALUES ('delete', old.Id, old.Name, old.Tags, old.Metadata, old.Path, old.Body);
+            END;
+            CREATE TRIGGER search_entries_au AFTER UPDATE OF Name, Tags, Metadata, Path, Body ON search_entries BEGIN
+                INSERT INTO search_fts(search_fts, rowid, Name, Tags, Metadata, Path, Body) VALUES ('delete', old.Id, old.Name, old.Tags, old.Metadata, old.Path, old.Body);
+                INSERT INTO search_fts(rowid, Name, Tags, Metadata, Path, Body) VALUES (new.Id, new.Name, new.Tags, new.Metadata, new.Path, new.Body);
+            END;
+            INSERT INTO search_fts(search_fts) VALUES ('rebuild');
+            """;
+
+        private const string FullTextDown = """
+            DROP TRIGGER IF EXISTS search_entries_au;
+            DROP TRIGGER IF EXISTS search_entries_ad;
+            DROP TRIGGER IF EXISTS search_entries_ai;
+            DROP TABLE IF EXISTS search_fts;
+            """;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -429,14 +455,14 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                 table: "upload_sessions",
                 column: "ExpiresAt");
 
-            // The full-text structures EF Core does not model, maintained by the database itself (see SearchIndexSchema).
-            migrationBuilder.Sql(Features.Search.SearchIndexSchema.SqliteUp);
+            // The full-text structures EF Core does not model, maintained by the database itself (docs/modules/documents.md, Search).
+            migrationBuilder.Sql(FullTextUp);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Features.Search.SearchIndexSchema.SqliteDown);
+            migrationBuilder.Sql(FullTextDown);
 
             migrationBuilder.DropTable(
                 name: "document_metadata");
