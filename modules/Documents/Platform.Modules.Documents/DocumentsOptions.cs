@@ -42,6 +42,12 @@ public sealed class DocumentsOptions
     /// <summary>Files larger than this many bytes are indexed by name and metadata only, without reading their text (default 100 MiB).</summary>
     public long SearchMaxExtractBytes { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>
+    /// How many matches a search ranks, newest first, by content and again by name (default 1,000 each): past that the
+    /// count is a lower bound. Larger is more complete and slower for words found in most documents.
+    /// </summary>
+    public int SearchRankedMatches { get; set; } = 1000;
+
     /// <summary>Seconds the indexer spends reading one file's text before it indexes what it has (default 30).</summary>
     public int SearchExtractionTimeoutSeconds { get; set; } = 30;
 }

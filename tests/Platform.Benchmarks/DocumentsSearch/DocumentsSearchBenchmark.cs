@@ -103,13 +103,21 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
             throw new InvalidOperationException(error);
         }
 
-        var result = await new DocumentSearch(db, access).RunAsync(query, new SearchFilters(folderId, null, null, null, null, null), new PageRequest(), CancellationToken.None)
+        var result = await new DocumentSearch(db, access, new Platform.Modules.Documents.DocumentsOptions()).RunAsync(query, new SearchFilters(folderId, null, null, null, null, null), new PageRequest(), CancellationToken.None)
             ?? throw new InvalidOperationException("The folder is not readable.");
         return result.TotalCount;
     }
 
-    private static DocumentsSqliteDbContext Open(string file) =>
-        new(new DbContextOptionsBuilder<DocumentsSqliteDbContext>().UseSqlite($"Data Source={file};Pooling=true").Options);
+    private static DocumentsSqliteDbContext Open(string file)
+    {
+        var builder = new DbContextOptionsBuilder<DocumentsSqliteDbContext>().UseSqlite($"Data Source={file};Pooling=true");
+        if (Environment.GetEnvironmentVariable("BENCHMARK_LOG_SQL") == "1")
+        {
+            builder.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+        }
+
+        return new(builder.Options);
+    }
 
     private static async Task<(double Ms, long Result)> TimeAsync(Func<Task<long>> run)
     {

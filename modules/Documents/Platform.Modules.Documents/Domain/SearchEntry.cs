@@ -4,7 +4,7 @@ namespace Platform.Modules.Documents.Domain;
 /// The search index's row for one document in use: the texts full-text search matches (name, tags, metadata, folder
 /// path, extracted content). It lives in the module's database next to the rows it describes, so it is backed up with
 /// them and filtered by access in the same query. The database's full-text structures (an FTS5 table on SQLite, tsvector
-/// columns on PostgreSQL) are kept from these columns by the database itself (see Features/Search/SearchIndexSchema).
+/// columns on PostgreSQL) are kept from these columns by the database itself (see the migrations and docs/modules/documents.md, Search).
 /// </summary>
 public sealed class SearchEntry
 {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Platform.Host.Tests.Documents.Folders;
 using Platform.Host.Tests.Infrastructure;
 
 namespace Platform.Host.Tests.Documents.Search;
@@ -123,6 +124,49 @@ public sealed class SearchTests
         var done = await StatusUntilAsync(admin, s => s.GetProperty("rebuild").GetProperty("state").GetString() == "Completed");
         Assert.Equal((1L, 0L, 0), (done.GetProperty("indexed").GetInt64(), done.GetProperty("pending").GetInt64(), done.GetProperty("rebuild").GetProperty("failed").GetInt32()));
         Assert.Equal([visible], await IdsAsync(employee, "q=merger"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_word_in_more_documents_than_are_ranked_gives_the_newest_keeps_name_hits_first_and_says_the_count_is_a_lower_bound(string provider)
+    {
+        using var documents = new DocumentsTestHost(provider, settings: new Dictionary<string, string?> { ["Modules:documents:SearchRankedMatches"] = "3" });
+        var admin = await documents.AdministratorAsync();
+        var root = await DocumentsTestHost.CompanyRootAsync(admin);
+        var reports = await DocumentsTestHost.CreateFolderAsync(admin, root, "Reports");
+        var archive = await DocumentsTestHost.CreateFolderAsync(admin, root, "Archive");
+
+        // The oldest document is named after the word; five newer ones only contain it, the two newest in the archive.
+        var named = (await DocumentsTestHost.UploadAsync(admin, reports, "Memo.txt", Encoding.UTF8.GetBytes("see attachments"))).GetProperty("id").GetGuid();
+        await SearchUntilAsync(admin, "q=attachments", r => r.GetProperty("totalCount").GetInt64() == 1);
+        var contents = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var folder = i < 3 ? reports : archive;
+            contents.Add((await DocumentsTestHost.UploadAsync(admin, folder, $"Note {i}.txt", Encoding.UTF8.GetBytes($"memo number marker{i}"))).GetProperty("id").GetGuid());
+
+            // Indexed one by one, so the entries are in upload order.
+            await SearchUntilAsync(admin, $"q=marker{i}", r => r.GetProperty("totalCount").GetInt64() == 1);
+        }
+
+        // Three newest by content, plus the name hit from its own window: four hits, the name first, more exist.
+        var all = await admin.GetJsonAsync("/api/documents/search?q=memo");
+        Assert.False(all.GetProperty("totalCountIsExact").GetBoolean());
+        Assert.Equal(4, all.GetProperty("totalCount").GetInt64());
+        var ids = all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal(named, ids[0]);
+        Assert.Equal(contents.TakeLast(3).Order(), ids.Skip(1).Order());
+
+        // Within the archive the word is in two documents: both ranked, the count exact.
+        var inArchive = await admin.GetJsonAsync($"/api/documents/search?q=memo&folderId={archive}");
+        Assert.True(inArchive.GetProperty("totalCountIsExact").GetBoolean());
+        Assert.Equal(contents.TakeLast(2).Order(), inArchive.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).Order());
+
+        // A moved folder takes its documents' scope along: found below the new parent, no longer below the old one.
+        await admin.SendCurrentAsync(HttpMethod.Post, $"/api/documents/folders/{archive}", $"/api/documents/folders/{archive}/move", new { targetFolderId = reports }, HttpStatusCode.OK);
+        var below = await SearchUntilAsync(admin, $"q=number&folderId={reports}", r => r.GetProperty("totalCount").GetInt64() == 3 && r.GetProperty("totalCountIsExact").GetBoolean() == false);
+        Assert.Equal(contents.TakeLast(3).Order(), below.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).Order());
+        await SearchUntilAsync(admin, $"q=number&folderId={archive}", r => r.GetProperty("totalCount").GetInt64() == 2);
     }
 
     private static async Task<Guid> UploadAsync(HttpClient client, Guid folderId, string name, byte[] content, string contentType)

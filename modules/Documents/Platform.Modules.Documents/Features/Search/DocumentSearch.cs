@@ -30,15 +30,15 @@ public sealed record SearchHitDto(Guid Id, string Name, Guid FolderId, string Pa
 /// <param name="PageSize">The page size.</param>
 /// <param name="TotalCount">How many hits the pages hold.</param>
 /// <param name="TotalCountIsExact">
-/// False when the words match more documents than a search ranks (the newest <see cref="DocumentSearch.Window"/> by
-/// content and as many by name): TotalCount is then a lower bound, and more words or a filter narrow the search.
+/// False when the words match more documents than a search ranks (the newest <see cref="DocumentsOptions.SearchRankedMatches"/>
+/// by content and as many by name): TotalCount is then a lower bound, and more words or a filter narrow the search.
 /// </param>
 public sealed record SearchResultsDto(IReadOnlyList<SearchHitDto> Items, int Page, int PageSize, long TotalCount, bool TotalCountIsExact);
 
 /// <summary>
 /// Runs a search. The matching entries are joined with the documents the caller may read (readable live folders from
 /// <see cref="DocumentAccess"/>, narrowed to a folder and those below it) and the filters on the documents' live rows,
-/// and walked newest entry first, up to <see cref="Window"/> documents, once for every match and once for the matches by
+/// and walked newest entry first, up to <see cref="DocumentsOptions.SearchRankedMatches"/> documents, once for every match and once for the matches by
 /// name; only those are ranked (name hits first, then the engine's rank, then the newest) and paged; snippets for the
 /// page only. Filters and access come from the rows, not the index, so a hit is never one the caller may not open even
 /// while an event is still on its way to the indexer.
@@ -50,11 +50,8 @@ public sealed record SearchResultsDto(IReadOnlyList<SearchHitDto> Items, int Pag
 /// better guess; names are windowed apart, so a document named after the words still comes first. The count is exact
 /// below the window and a lower bound past it, as large search engines report "more than" past their tracking limit.
 /// </remarks>
-internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess access)
+internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess access, DocumentsOptions options)
 {
-    /// <summary>How many matches are ranked per kind (by content, by name), newest first.</summary>
-    public const int Window = 1000;
-
     // More folders than this are not worth narrowing the index to: the caller reads most of the tree.
     private const int MaxScopeFolders = 64;
 
@@ -84,15 +81,22 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
 
         var documents = Filter(db.Documents.AsNoTracking().Where(d => d.DeletedAt == null && EF.Parameter(folderIds).Contains(d.FolderId)), filters);
         IReadOnlyCollection<Guid> narrowTo = scope.Count <= MaxScopeFolders ? scope : [];
-        var byContent = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: false), documents, cancellationToken);
-        var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, cancellationToken);
-        var candidates = byContent.Take(Window).Concat(byName.Take(Window)).DistinctBy(c => c.EntryId).ToList();
-        var ranks = await FullTextMatches.RankAsync(db, query, [.. candidates.Select(c => c.EntryId)], cancellationToken);
+        var window = Math.Max(1, options.SearchRankedMatches);
+        var byContent = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: false), documents, window, cancellationToken);
+        var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, window, cancellationToken);
+        // Every name hit among the content window is in the name window: name hits are content hits, so when the name
+        // window is full its newest entries reach past the content window's oldest.
+        var names = byName.Take(window).ToList();
+        var nameHits = names.Select(c => c.EntryId).ToHashSet();
+        var others = byContent.Take(window).Where(c => !nameHits.Contains(c.EntryId)).ToList();
+        var ranks = FullTextMatches.RanksWhileMatching(db)
+            ? names.Concat(others).ToDictionary(c => c.EntryId, c => c.Rank)
+            : await FullTextMatches.RankAsync(db, query, [.. names.Concat(others).Select(c => c.EntryId)], cancellationToken);
 
-        // An entry the rank query no longer finds was re-indexed in between: it is left out, like any later change.
-        var ordered = candidates.Where(c => ranks.ContainsKey(c.EntryId))
-            .Select(c => (Candidate: c, Rank: ranks[c.EntryId]))
-            .OrderByDescending(h => h.Rank.NameHit).ThenBy(h => h.Rank.Rank).ThenByDescending(h => h.Candidate.UpdatedAt).ThenBy(h => h.Candidate.DocumentId)
+        // Name hits first, then the rest, each by rank then the newest. An entry the rank query no longer finds was
+        // re-indexed in between and is left out, like any later change.
+        var ordered = Ranked(names, ranks).Select(h => (h.Candidate, NameHit: true))
+            .Concat(Ranked(others, ranks).Select(h => (h.Candidate, NameHit: false)))
             .ToList();
         var pageHits = ordered.Skip((paging.EffectivePage - 1) * paging.EffectivePageSize).Take(paging.EffectivePageSize).ToList();
         var pageIds = pageHits.Select(h => h.Candidate.DocumentId).ToList();
@@ -105,22 +109,28 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         {
             var d = details[h.Candidate.DocumentId];
             return new SearchHitDto(d.Id, d.Name, d.FolderId, PathOf(tree, d.FolderId), d.ContentType, d.Length, d.CurrentVersionNumber,
-                d.UpdatedAt, d.CreatedBy, h.Rank.NameHit, snippets.GetValueOrDefault(h.Candidate.EntryId));
+                d.UpdatedAt, d.CreatedBy, h.NameHit, snippets.GetValueOrDefault(h.Candidate.EntryId));
         }).ToList();
-        var exact = byContent.Count <= Window && byName.Count <= Window;
+        var exact = byContent.Count <= window && byName.Count <= window;
         return new SearchResultsDto(items, paging.EffectivePage, paging.EffectivePageSize, ordered.Count, exact);
     }
 
     // The newest matching entries of readable documents that pass the filters, one more than the window (to tell a full window).
-    private static Task<List<SearchCandidate>> NewestAsync(IQueryable<FullTextMatch> matches, IQueryable<Document> documents, CancellationToken cancellationToken) =>
+    private static Task<List<SearchCandidate>> NewestAsync(
+        IQueryable<FullTextMatch> matches, IQueryable<Document> documents, int window, CancellationToken cancellationToken) =>
         (from match in matches
          join document in documents on match.DocumentId equals document.Id
          orderby match.EntryId descending
-         select new SearchCandidate(match.EntryId, document.Id, document.UpdatedAt))
-        .Take(Window + 1)
+         select new SearchCandidate(match.EntryId, document.Id, document.UpdatedAt, match.Rank))
+        .Take(window + 1)
         .ToListAsync(cancellationToken);
 
-    private sealed record SearchCandidate(long EntryId, Guid DocumentId, DateTimeOffset UpdatedAt);
+    private static IEnumerable<(SearchCandidate Candidate, double Rank)> Ranked(List<SearchCandidate> candidates, Dictionary<long, double> ranks) =>
+        candidates.Where(c => ranks.ContainsKey(c.EntryId)).Select(c => (Candidate: c, Rank: ranks[c.EntryId]))
+            .OrderBy(h => h.Rank).ThenByDescending(h => h.Candidate.UpdatedAt).ThenBy(h => h.Candidate.DocumentId);
+
+    // Rank: the engine's, where it ranks while matching (see FullTextMatches.RanksWhileMatching).
+    private sealed record SearchCandidate(long EntryId, Guid DocumentId, DateTimeOffset UpdatedAt, double Rank);
 
     private IQueryable<Document> Filter(IQueryable<Document> documents, SearchFilters filters)
     {

@@ -3,22 +3,22 @@ using Platform.Modules.Documents.Persistence;
 
 namespace Platform.Modules.Documents.Features.Search;
 
-/// <summary>A search entry that matches a query.</summary>
+/// <summary>A search entry that matches a query, with its rank where the engine ranks as it matches (lower is better).</summary>
 internal sealed class FullTextMatch
 {
     public long EntryId { get; init; }
 
     public Guid DocumentId { get; init; }
+
+    public double Rank { get; init; }
 }
 
-/// <summary>How well an entry matches: its rank (lower is better) and whether its name holds a searched word.</summary>
+/// <summary>How well an entry matches: its rank (lower is better).</summary>
 internal sealed class FullTextRank
 {
     public long EntryId { get; init; }
 
     public double Rank { get; init; }
-
-    public bool NameHit { get; init; }
 }
 
 /// <summary>A highlighted passage of an entry's text, with the matched words between <see cref="SnippetMarkup"/>'s markers.</summary>
@@ -32,9 +32,10 @@ internal sealed class FullTextSnippet
 /// <summary>
 /// The full-text part of a search in each database's own dialect. <see cref="For"/> is a composable query of the
 /// matching entries that the caller joins with the documents the user may read (so access is filtered inside the same
-/// statement) and walks newest entry first; <see cref="RankAsync"/> then ranks the few it kept. SQLite: FTS5 MATCH, with
-/// bm25 (name weighted far above tags and metadata, path, content); PostgreSQL: the GIN-indexed tsvector, with
-/// ts_rank_cd; SQL Server: LIKE over the entries (no ranking).
+/// statement) and walks newest entry first. SQLite: FTS5 MATCH, ranked in the same walk with bm25 (name weighted far
+/// above tags and metadata, path, content: a prefix of a common word costs FTS5 a merge of word lists each time the
+/// expression is evaluated, so it is evaluated once); PostgreSQL: the GIN-indexed tsvector, the kept matches ranked
+/// after with ts_rank_cd (<see cref="RankAsync"/>); SQL Server: LIKE over the entries (no ranking).
 /// </summary>
 internal static class FullTextMatches
 {
@@ -54,7 +55,7 @@ internal static class FullTextMatches
         {
             // rowid, not e.Id, so that ORDER BY EntryId DESC is the FTS5 table's own order and stops after the LIMIT.
             return db.Database.SqlQuery<FullTextMatch>($"""
-                SELECT search_fts.rowid AS "EntryId", e."DocumentId" AS "DocumentId"
+                SELECT search_fts.rowid AS "EntryId", e."DocumentId" AS "DocumentId", bm25(search_fts, 100.0, 20.0, 20.0, 5.0, 1.0, 0.0) AS "Rank"
                 FROM search_fts JOIN search_entries AS e ON e."Id" = search_fts.rowid
                 WHERE search_fts MATCH {FullTextSyntax.Fts5Within(query, within, nameOnly)}
                 """);
@@ -65,13 +66,13 @@ internal static class FullTextMatches
             var match = FullTextSyntax.TsQuery(query);
             return nameOnly
                 ? db.Database.SqlQuery<FullTextMatch>($"""
-                    SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId"
+                    SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId", 0.0::float8 AS "Rank"
                     FROM documents.search_entries AS e
                     WHERE e."SearchVector" @@ to_tsquery('simple'::regconfig, {match})
                       AND e."NameVector" @@ to_tsquery('simple'::regconfig, {FullTextSyntax.TsQueryAny(query)})
                     """)
                 : db.Database.SqlQuery<FullTextMatch>($"""
-                    SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId"
+                    SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId", 0.0::float8 AS "Rank"
                     FROM documents.search_entries AS e
                     WHERE e."SearchVector" @@ to_tsquery('simple'::regconfig, {match})
                     """);
@@ -80,47 +81,25 @@ internal static class FullTextMatches
         return LikeMatches(db, query, nameOnly);
     }
 
-    /// <summary>The rank of each of the given matching entries, and whether its name holds a searched word.</summary>
-    public static async Task<Dictionary<long, FullTextRank>> RankAsync(DocumentsDbContext db, SearchQuery query, long[] entryIds, CancellationToken cancellationToken)
+    /// <summary>Whether <see cref="For"/> ranks the matches itself (SQLite); otherwise <see cref="RankAsync"/> ranks those kept.</summary>
+    public static bool RanksWhileMatching(DocumentsDbContext db) => db.Database.IsSqlite();
+
+    /// <summary>The rank of each of the given matching entries (lower is better), where <see cref="For"/> does not rank.</summary>
+    public static async Task<Dictionary<long, double>> RankAsync(DocumentsDbContext db, SearchQuery query, IReadOnlyCollection<long> entryIds, CancellationToken cancellationToken)
     {
-        if (entryIds.Length == 0)
+        if (entryIds.Count == 0 || !db.Database.IsNpgsql())
         {
-            return [];
+            return entryIds.ToDictionary(id => id, _ => 0.0);
         }
 
-        List<FullTextRank> ranks;
-        if (db.Database.IsSqlite())
-        {
-            // FTS5 answers "rowid IN (…)" one rowid at a time (a seek in each word's list), so only these entries are scored.
-            var ids = "[" + string.Join(',', entryIds) + "]";
-            ranks = await db.Database.SqlQuery<FullTextRank>($"""
-                SELECT search_fts.rowid AS "EntryId", bm25(search_fts, 100.0, 20.0, 20.0, 5.0, 1.0, 0.0) AS "Rank",
-                       search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH {FullTextSyntax.Fts5NameAny(query)}
-                                            AND rowid IN (SELECT value FROM json_each({ids}))) AS "NameHit"
-                FROM search_fts
-                WHERE search_fts MATCH {FullTextSyntax.Fts5(query)} AND search_fts.rowid IN (SELECT value FROM json_each({ids}))
-                """).ToListAsync(cancellationToken);
-        }
-        else if (db.Database.IsNpgsql())
-        {
-            var match = FullTextSyntax.TsQuery(query);
-            ranks = await db.Database.SqlQuery<FullTextRank>($"""
-                SELECT e."Id" AS "EntryId",
-                       -ts_rank_cd(ARRAY[0.02, 0.1, 0.4, 1.0]::float4[], e."SearchVector", to_tsquery('simple'::regconfig, {match}), 1)::float8 AS "Rank",
-                       e."NameVector" @@ to_tsquery('simple'::regconfig, {FullTextSyntax.TsQueryAny(query)}) AS "NameHit"
-                FROM documents.search_entries AS e
-                WHERE e."Id" = ANY({entryIds})
-                """).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            var first = query.Included.First().Words[0];
-            ranks = await db.SearchEntries.AsNoTracking().Where(e => entryIds.Contains(e.Id))
-                .Select(e => new FullTextRank { EntryId = e.Id, Rank = 0, NameHit = e.Name.Contains(first) })
-                .ToListAsync(cancellationToken);
-        }
-
-        return ranks.ToDictionary(r => r.EntryId);
+        var ids = entryIds.ToArray();
+        var ranks = await db.Database.SqlQuery<FullTextRank>($"""
+            SELECT e."Id" AS "EntryId",
+                   -ts_rank_cd(ARRAY[0.02, 0.1, 0.4, 1.0]::float4[], e."SearchVector", to_tsquery('simple'::regconfig, {FullTextSyntax.TsQuery(query)}), 1)::float8 AS "Rank"
+            FROM documents.search_entries AS e
+            WHERE e."Id" = ANY({ids})
+            """).ToListAsync(cancellationToken);
+        return ranks.ToDictionary(r => r.EntryId, r => r.Rank);
     }
 
     /// <summary>The best passages of the given entries' content for the query, with the matched words marked.</summary>
@@ -134,12 +113,16 @@ internal static class FullTextMatches
         List<FullTextSnippet> snippets;
         if (db.Database.IsSqlite())
         {
+            // The rowid range is FTS5's to seek; "+rowid IN" is left to SQLite (a plain IN would make FTS5 evaluate the
+            // expression once per id, which for a prefix of a common word means a merge of word lists each time).
             var match = FullTextSyntax.Fts5(query);
             var ids = "[" + string.Join(',', entryIds) + "]";
+            var (first, last) = (entryIds.Min(), entryIds.Max());
             snippets = await db.Database.SqlQuery<FullTextSnippet>($"""
                 SELECT search_fts.rowid AS "EntryId", snippet(search_fts, 4, char(57344), char(57345), '…', {SnippetTokens}) AS "Text"
                 FROM search_fts
-                WHERE search_fts MATCH {match} AND search_fts.rowid IN (SELECT value FROM json_each({ids}))
+                WHERE search_fts MATCH {match} AND search_fts.rowid BETWEEN {first} AND {last}
+                  AND +search_fts.rowid IN (SELECT value FROM json_each({ids}))
                 """).ToListAsync(cancellationToken);
         }
         else if (db.Database.IsNpgsql())
@@ -164,7 +147,7 @@ internal static class FullTextMatches
         return snippets.ToDictionary(s => s.EntryId, s => SnippetMarkup.ToHtml(s.Text));
     }
 
-    // SQL Server keeps no full-text structure (see SearchIndexSchema): every word must appear somewhere, unranked.
+    // SQL Server keeps no full-text structure (its catalogs cannot be made in a migration): every word must appear somewhere, unranked.
     private static IQueryable<FullTextMatch> LikeMatches(DocumentsDbContext db, SearchQuery query, bool nameOnly)
     {
         var entries = db.SearchEntries.AsNoTracking();
@@ -184,6 +167,6 @@ internal static class FullTextMatches
             entries = entries.Where(e => e.Name.Contains(first));
         }
 
-        return entries.Select(e => new FullTextMatch { EntryId = e.Id, DocumentId = e.DocumentId });
+        return entries.Select(e => new FullTextMatch { EntryId = e.Id, DocumentId = e.DocumentId, Rank = 0 });
     }
 }

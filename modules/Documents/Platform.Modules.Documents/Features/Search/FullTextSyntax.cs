@@ -14,7 +14,10 @@ internal static class FullTextSyntax
     {
         var included = string.Join(" AND ", query.Included.Select(Fts5Term));
         var excluded = query.Excluded.Select(Fts5Term).ToList();
-        return excluded.Count == 0 ? $"{WordColumns} : ({included})" : $"{WordColumns} : (({included}) NOT ({string.Join(" OR ", excluded)}))";
+        var expression = excluded.Count == 0 ? included : $"({included}) NOT ({string.Join(" OR ", excluded)})";
+
+        // Only a word that could be (the start of) a folder word needs the column filter, which makes ranking slower.
+        return query.Terms.Any(t => t.Words.Any(SearchScope.CouldMatch)) ? $"{WordColumns} : ({expression})" : expression;
     }
 
     /// <summary>
