@@ -70,18 +70,10 @@ public sealed class DocumentsModule : PlatformModule
         // Spaces first: the company space must exist before demo data fills it.
         await SpacesFeature.StartAsync(services, cancellationToken);
         await DemoFeature.StartAsync(services, cancellationToken);
-        await ContentFeature.StartAsync(services, cancellationToken);
-        await FoldersFeature.StartAsync(services, cancellationToken);
-        await ItemsFeature.StartAsync(services, cancellationToken);
         await RecycleBinFeature.StartAsync(services, cancellationToken);
-        await FilesFeature.StartAsync(services, cancellationToken);
-        await UploadsFeature.StartAsync(services, cancellationToken);
         await VersionsFeature.StartAsync(services, cancellationToken);
-        await LocksFeature.StartAsync(services, cancellationToken);
         await StorageFeature.StartAsync(services, cancellationToken);
-        await SharingFeature.StartAsync(services, cancellationToken);
         await SearchFeature.StartAsync(services, cancellationToken);
-        await LibraryFeature.StartAsync(services, cancellationToken);
     }
 
     public override async Task StopAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -90,23 +82,12 @@ public sealed class DocumentsModule : PlatformModule
         await StorageFeature.StopAsync(cancellationToken);
         await VersionsFeature.StopAsync(cancellationToken);
         await RecycleBinFeature.StopAsync(cancellationToken);
-        await UploadsFeature.StopAsync(cancellationToken);
-        await LocksFeature.StopAsync(cancellationToken);
-        await SharingFeature.StopAsync(cancellationToken);
-        await FilesFeature.StopAsync(cancellationToken);
-        await ItemsFeature.StopAsync(cancellationToken);
-        await FoldersFeature.StopAsync(cancellationToken);
-        await SpacesFeature.StopAsync(cancellationToken);
-        await ContentFeature.StopAsync(cancellationToken);
-        await LibraryFeature.StopAsync(cancellationToken);
-        await DemoFeature.StopAsync(cancellationToken);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         // Every endpoint of the module first learns the caller's departments (department access entries).
         var api = endpoints.MapGroup("").AddEndpointFilter(DocumentAccessFilter.LoadAccessAsync);
-        ContentFeature.Map(api);
         SpacesFeature.Map(api);
         FoldersFeature.Map(api);
         ItemsFeature.Map(api);
@@ -115,10 +96,7 @@ public sealed class DocumentsModule : PlatformModule
         UploadsFeature.Map(api);
         VersionsFeature.Map(api);
         LocksFeature.Map(api);
-        StorageFeature.Map(api);
         SharingFeature.Map(api);
         SearchFeature.Map(api);
-        LibraryFeature.Map(api);
-        DemoFeature.Map(api);
     }
 }

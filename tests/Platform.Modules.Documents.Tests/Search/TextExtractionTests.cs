@@ -11,7 +11,7 @@ public sealed class TextExtractionTests
     [Fact]
     public void A_pdf_gives_the_words_of_every_page()
     {
-        var text = Extract(TestFiles.Pdf("Quarterly budget review", "Appendix with zebra figures"), "application/pdf", "report.pdf");
+        var text = Extract(SearchTestFiles.Pdf("Quarterly budget review", "Appendix with zebra figures"), "application/pdf", "report.pdf");
 
         Assert.Equal(ExtractionOutcome.Text, text.Outcome);
         Assert.Contains("Quarterly budget review", text.Text, StringComparison.Ordinal);
@@ -21,16 +21,16 @@ public sealed class TextExtractionTests
     [Fact]
     public void Word_excel_and_powerpoint_files_give_their_paragraphs_cells_and_slides()
     {
-        var word = Extract(TestFiles.Docx("Employment contract", "Notice period of three months"), Docx, "contract.docx");
+        var word = Extract(SearchTestFiles.Docx("Employment contract", "Notice period of three months"), Docx, "contract.docx");
         Assert.Equal(ExtractionOutcome.Text, word.Outcome);
         Assert.Equal("Employment contract Notice period of three months", word.Text);
 
-        var sheet = Extract(TestFiles.Xlsx("Budget 2026", "Travel expenses", "Hardware", "1234.5"),
+        var sheet = Extract(SearchTestFiles.Xlsx("Budget 2026", "Travel expenses", "Hardware", "1234.5"),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "budget.xlsx");
         Assert.Equal(ExtractionOutcome.Text, sheet.Outcome);
         Assert.Equal("Budget 2026 Travel expenses Hardware 1234.5", sheet.Text);
 
-        var slides = Extract(TestFiles.Pptx("Roadmap kickoff", "Milestones ahead"),
+        var slides = Extract(SearchTestFiles.Pptx("Roadmap kickoff", "Milestones ahead"),
             "application/vnd.openxmlformats-officedocument.presentationml.presentation", "deck.pptx");
         Assert.Equal(ExtractionOutcome.Text, slides.Outcome);
         Assert.Equal("Roadmap kickoff Milestones ahead", slides.Text);
@@ -39,10 +39,10 @@ public sealed class TextExtractionTests
     [Fact]
     public void Office_files_sniffed_only_as_zip_are_read_by_their_extension()
     {
-        var text = Extract(TestFiles.Docx("Zipped words"), "application/zip", "notes.docx");
+        var text = Extract(SearchTestFiles.Docx("Zipped words"), "application/zip", "notes.docx");
 
         Assert.Equal("Zipped words", text.Text);
-        Assert.Equal(ExtractionOutcome.Unsupported, Extract(TestFiles.Docx("x"), "application/zip", "archive.zip").Outcome);
+        Assert.Equal(ExtractionOutcome.Unsupported, Extract(SearchTestFiles.Docx("x"), "application/zip", "archive.zip").Outcome);
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class TextExtractionTests
     [Fact]
     public void Damaged_and_encrypted_looking_files_index_by_name_only_and_never_throw()
     {
-        var pdf = TestFiles.Pdf("Some text");
+        var pdf = SearchTestFiles.Pdf("Some text");
         var truncated = pdf[..(pdf.Length / 3)];
         Assert.Equal(ExtractionOutcome.Unreadable, Extract(truncated, "application/pdf", "broken.pdf").Outcome);
         Assert.Equal(ExtractionOutcome.Unreadable, Extract("not a zip at all"u8.ToArray(), Docx, "fake.docx").Outcome);

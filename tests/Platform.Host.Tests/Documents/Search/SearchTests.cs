@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Platform.Host.Tests.Documents.Folders;
 using Platform.Host.Tests.Infrastructure;
+using Platform.Modules.Documents.Tests.Search;
 
 namespace Platform.Host.Tests.Documents.Search;
 

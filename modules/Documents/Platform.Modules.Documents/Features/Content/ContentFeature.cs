@@ -1,5 +1,4 @@
 using Autofac;
-using Microsoft.AspNetCore.Routing;
 using Platform.Modules.Documents.Events;
 using Platform.Sdk.Modules;
 using Platform.Sdk.Storage;
@@ -18,12 +17,4 @@ internal static class ContentFeature
             .Publishes<DocumentUploaded>()
             .Publishes<DocumentVersionAdded>();
     }
-
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
-
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,5 +1,4 @@
 using Autofac;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 
@@ -9,10 +8,6 @@ namespace Platform.Modules.Documents.Features.Demo;
 internal static class DemoFeature
 {
     public static void Configure(ModuleBuilder module)
-    {
-    }
-
-    public static void Map(IEndpointRouteBuilder api)
     {
     }
 
@@ -27,6 +22,4 @@ internal static class DemoFeature
         await using var scope = root.BeginLifetimeScope();
         await DemoData.SeedAsync(scope, cancellationToken);
     }
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

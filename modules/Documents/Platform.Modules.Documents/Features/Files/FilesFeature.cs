@@ -42,8 +42,4 @@ internal static class FilesFeature
             .WithSummary("Download a folder as a zip")
             .WithDescription("A zip of the folder's documents and subfolders the caller may read (folders in the recycle bin and their contents are left out), entry paths relative to the folder, streamed while it is written: no length is known in advance, and nothing is staged on the server.");
     }
-
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -53,8 +53,4 @@ internal static class FoldersFeature
             .WithSummary("Delete a folder (to the recycle bin)")
             .WithDescription("Needs write access to the folder it is in. The folder goes to the recycle bin; what is below it is hidden with it and comes back with it. 423 when someone else holds a check-out lock on a document below. A space's root cannot be deleted (400). Publishes documents.deleted.v1. Requires If-Match.");
     }
-
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

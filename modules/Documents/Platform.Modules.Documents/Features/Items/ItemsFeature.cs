@@ -37,8 +37,4 @@ internal static class ItemsFeature
             .WithSummary("Delete a document (to the recycle bin)")
             .WithDescription("Needs write access to its folder. It goes to the recycle bin with its versions, tags, metadata and share links, until restored or purged. 423 when someone else holds its check-out lock. Publishes documents.deleted.v1. Requires If-Match.");
     }
-
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Documents;
 using Platform.Sdk.Modules;
 
@@ -9,12 +8,4 @@ internal static class LibraryFeature
 {
     public static void Configure(ModuleBuilder module) =>
         module.ProvideCapability<IDocumentLibrary, DocumentLibrary>();
-
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
-
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -34,8 +34,4 @@ internal static class LocksFeature
                 + "folder or documents.manage (403 otherwise) — an override, reported in documents.unlocked.v1 (overridden: true). "
                 + "204 also when there was no lock.");
     }
-
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -26,10 +26,6 @@ internal static class SharingFeature
         MapShared(api);
     }
 
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     private static void MapAccess(IEndpointRouteBuilder api)
     {
         const string Rules = "Entries name Everyone, a Person (user id), a Department (covers its sub-departments) or a Role, with a level None, Read, Write or Manage. They apply to the folder and everything below it; for each principal the nearest entry walking up decides (None withdraws what that principal inherited, not what the user holds otherwise), and a folder that does not inherit starts afresh from its own entries. A user's level is the highest over their principals.";

@@ -38,6 +38,4 @@ internal static class SpacesFeature
         await using var scope = services.GetRequiredService<ILifetimeScope>().BeginLifetimeScope();
         await CompanySpace.EnsureAsync(scope.Resolve<DocumentsDbContext>(), scope.Resolve<TimeProvider>(), cancellationToken);
     }
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,5 +1,4 @@
 using Autofac;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 
@@ -13,10 +12,6 @@ internal static class StorageFeature
 
     public static void Configure(ModuleBuilder module) =>
         module.Services.RegisterType<StorageSweep>().AsSelf().SingleInstance();
-
-    public static void Map(IEndpointRouteBuilder api)
-    {
-    }
 
     public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

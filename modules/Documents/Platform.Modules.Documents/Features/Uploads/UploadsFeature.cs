@@ -14,8 +14,4 @@ internal static class UploadsFeature
     }
 
     public static void Map(IEndpointRouteBuilder api) => UploadEndpoints.Map(api);
-
-    public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public static Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

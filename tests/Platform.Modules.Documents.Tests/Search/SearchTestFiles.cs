@@ -9,7 +9,7 @@ using UglyToad.PdfPig.Writer;
 using Drawing = DocumentFormat.OpenXml.Drawing;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Platform.Host.Tests.Documents.Search;
+namespace Platform.Modules.Documents.Tests.Search;
 
 /// <summary>Real files of each format, generated in the test with the same libraries that read them.</summary>
 internal static class SearchTestFiles
