@@ -2,6 +2,7 @@ using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Modules.Documents.Persistence;
+using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Documents.Features.RecycleBin;
 
@@ -11,42 +12,17 @@ namespace Platform.Modules.Documents.Features.RecycleBin;
 /// failure (e.g. a restore racing the purge) is logged and retried on the next round.
 /// </summary>
 internal sealed class RecycleBinPurgeLoop(ILifetimeScope root, TimeProvider time, DocumentsOptions options, ILogger<RecycleBinPurgeLoop> logger)
+    : PeriodicWork(time, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    public override TimeSpan Interval => TimeSpan.FromDays(1);
 
-    private CancellationTokenSource? _stopping;
-    private Task? _running;
-
-    public void Start()
-    {
-        _stopping = new CancellationTokenSource();
-        _running = RunAsync(_stopping.Token);
-    }
-
-    public async Task StopAsync()
-    {
-        if (_stopping is null || _running is null)
-        {
-            return;
-        }
-
-        await _stopping.CancelAsync();
-        try
-        {
-            await _running;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping is the expected way out of the loop.
-        }
-
-        _stopping.Dispose();
-    }
+    public override async Task<string?> RunOnceAsync(CancellationToken cancellationToken) =>
+        await PurgeExpiredAsync(cancellationToken) is > 0 and var purged ? $"{purged} items purged from the recycle bin" : null;
 
     /// <summary>One round: purges every folder and document deleted before the cutoff; returns how many were purged.</summary>
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
-        var cutoff = time.GetUtcNow().AddDays(-options.RecycleBinDays);
+        var cutoff = Time.GetUtcNow().AddDays(-options.RecycleBinDays);
         List<Guid> folders, documents;
         await using (var scope = root.BeginLifetimeScope())
         {
@@ -67,33 +43,10 @@ internal sealed class RecycleBinPurgeLoop(ILifetimeScope root, TimeProvider time
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Recycle bin: {Id} could not be purged; retrying in {Interval}", id, Interval);
+                Logger.LogWarning(ex, "Recycle bin: {Id} could not be purged; retrying in {Interval}", id, Interval);
             }
         }
 
         return purged;
-    }
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        // Off the caller's thread: the host's start does not wait for the first round.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                var purged = await PurgeExpiredAsync(cancellationToken);
-                if (purged > 0)
-                {
-                    logger.LogInformation("Recycle bin: {Purged} items purged", purged);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Recycle bin purge failed; retrying in {Interval}", Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
     }
 }

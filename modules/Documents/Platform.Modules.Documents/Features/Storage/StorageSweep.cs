@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Modules.Documents.Features.Content;
 using Platform.Modules.Documents.Persistence;
+using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Documents.Features.Storage;
 

@@ -1,8 +1,8 @@
 using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Platform.Modules.Documents.Features.Storage;
 using Platform.Modules.Documents.Persistence;
+using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Documents.Features.Versions;
 

@@ -2,6 +2,7 @@ using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Platform.Modules.Projects.Persistence;
+using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Projects.Features.Milestones;
 
@@ -12,37 +13,12 @@ namespace Platform.Modules.Projects.Features.Milestones;
 /// milestone's version stops) is logged and that project is retried on the next tick.
 /// </summary>
 internal sealed class MilestoneHealthLoop(ILifetimeScope root, TimeProvider time, ILogger<MilestoneHealthLoop> logger)
+    : PeriodicWork(time, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    public override TimeSpan Interval => TimeSpan.FromHours(1);
 
-    private CancellationTokenSource? _stopping;
-    private Task? _running;
-
-    public void Start()
-    {
-        _stopping = new CancellationTokenSource();
-        _running = RunAsync(_stopping.Token);
-    }
-
-    public async Task StopAsync()
-    {
-        if (_stopping is null || _running is null)
-        {
-            return;
-        }
-
-        await _stopping.CancelAsync();
-        try
-        {
-            await _running;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping is the expected way out of the loop.
-        }
-
-        _stopping.Dispose();
-    }
+    public override async Task<string?> RunOnceAsync(CancellationToken cancellationToken) =>
+        await EvaluateAllAsync(cancellationToken) is > 0 and var changed ? $"{changed} milestones changed health" : null;
 
     /// <summary>One round over every project with a milestone not yet reached; returns how many milestones changed health.</summary>
     public async Task<int> EvaluateAllAsync(CancellationToken cancellationToken)
@@ -73,33 +49,10 @@ internal sealed class MilestoneHealthLoop(ILifetimeScope root, TimeProvider time
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Milestone health of project {ProjectId} could not be evaluated; retrying in {Interval}", projectId, Interval);
+                Logger.LogWarning(ex, "Milestone health of project {ProjectId} could not be evaluated; retrying in {Interval}", projectId, Interval);
             }
         }
 
         return changed;
-    }
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        // Off the caller's thread: the host's start does not wait for the first round.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                var changed = await EvaluateAllAsync(cancellationToken);
-                if (changed > 0)
-                {
-                    logger.LogInformation("Milestone health: {Changed} milestones changed", changed);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Milestone health evaluation failed; retrying in {Interval}", Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
     }
 }

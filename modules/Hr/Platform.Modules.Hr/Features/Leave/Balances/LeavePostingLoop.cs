@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.Extensions.Logging;
 using Platform.Modules.Hr.Persistence;
+using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Hr.Features.Leave.Balances;
 
@@ -11,65 +12,17 @@ namespace Platform.Modules.Hr.Features.Leave.Balances;
 /// (e.g. racing a manual run) is logged and retried on the next tick.
 /// </summary>
 internal sealed class LeavePostingLoop(ILifetimeScope root, TimeProvider time, ILogger<LeavePostingLoop> logger)
+    : PeriodicWork(time, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    public override TimeSpan Interval => TimeSpan.FromHours(1);
 
-    private CancellationTokenSource? _stopping;
-    private Task? _running;
-
-    public void Start()
+    public override async Task<string?> RunOnceAsync(CancellationToken cancellationToken)
     {
-        _stopping = new CancellationTokenSource();
-        _running = RunAsync(_stopping.Token);
-    }
-
-    public async Task StopAsync()
-    {
-        if (_stopping is null || _running is null)
-        {
-            return;
-        }
-
-        await _stopping.CancelAsync();
-        try
-        {
-            await _running;
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping is the expected way out of the loop.
-        }
-
-        _stopping.Dispose();
-    }
-
-    private async Task RunAsync(CancellationToken cancellationToken)
-    {
-        // Off the caller's thread: the host's start does not wait for the first round.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            await PostOnceAsync(cancellationToken);
-        }
-        while (await timer.WaitForNextTickAsync(cancellationToken));
-    }
-
-    private async Task PostOnceAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var scope = root.BeginLifetimeScope();
-            var now = time.GetUtcNow();
-            var result = await LeaveYearPostingRun.RunAsync(scope.Resolve<HrDbContext>(), now.Year, now, cancellationToken);
-            if (result.Accruals + result.CarryOvers + result.Expiries > 0)
-            {
-                logger.LogInformation("Leave postings for {Year}: {Accruals} grants, {CarryOvers} carry-overs, {Expiries} expiries", result.Year, result.Accruals, result.CarryOvers, result.Expiries);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Leave postings failed; retrying in {Interval}", Interval);
-        }
+        await using var scope = root.BeginLifetimeScope();
+        var now = Time.GetUtcNow();
+        var result = await LeaveYearPostingRun.RunAsync(scope.Resolve<HrDbContext>(), now.Year, now, cancellationToken);
+        return result.Accruals + result.CarryOvers + result.Expiries > 0
+            ? $"leave postings for {result.Year}: {result.Accruals} grants, {result.CarryOvers} carry-overs, {result.Expiries} expiries"
+            : null;
     }
 }

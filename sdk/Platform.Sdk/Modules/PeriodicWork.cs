@@ -1,16 +1,25 @@
 using Microsoft.Extensions.Logging;
 
-namespace Platform.Modules.Documents.Features.Storage;
+namespace Platform.Sdk.Modules;
 
 /// <summary>
-/// A round of housekeeping run once at start and then every <see cref="Interval"/> on the injected clock (so tests
-/// drive it with a fake one), until stopped. A failing round is logged and the next tick tries again; stopping waits
-/// for the round in progress to notice the cancellation.
+/// A module's background housekeeping: a round run once when started and then every <see cref="Interval"/> on the
+/// given clock (so tests drive it with a fake one), until stopped. A failing round is logged and the next tick tries
+/// again; stopping cancels the round in progress and waits for it. Start it from the module's StartAsync and stop it
+/// from StopAsync.
 /// </summary>
-internal abstract class PeriodicWork(TimeProvider time, ILogger logger)
+/// <param name="time">The clock the rounds follow.</param>
+/// <param name="logger">Where rounds that did something, and failures, are logged.</param>
+public abstract class PeriodicWork(TimeProvider time, ILogger logger)
 {
     private CancellationTokenSource? _stopping;
     private Task? _running;
+
+    /// <summary>The clock the rounds follow, for the work's own use of the time.</summary>
+    protected TimeProvider Time => time;
+
+    /// <summary>The work's logger, for what a round logs on its own.</summary>
+    protected ILogger Logger => logger;
 
     /// <summary>How long between rounds.</summary>
     public abstract TimeSpan Interval { get; }
@@ -19,12 +28,14 @@ internal abstract class PeriodicWork(TimeProvider time, ILogger logger)
     /// <param name="cancellationToken">Stops the round.</param>
     public abstract Task<string?> RunOnceAsync(CancellationToken cancellationToken);
 
+    /// <summary>Starts the rounds in the background: the first one at once, off the caller's thread.</summary>
     public void Start()
     {
         _stopping = new CancellationTokenSource();
         _running = RunAsync(_stopping.Token);
     }
 
+    /// <summary>Stops the rounds and waits for the one in progress to end.</summary>
     public async Task StopAsync()
     {
         if (_stopping is null || _running is null)
