@@ -120,15 +120,7 @@ internal sealed class DocumentAccess(DocumentsDbContext db, ICurrentUser caller,
             return;
         }
 
-        var person = await people.FindPersonAsync(userId, cancellationToken);
-        var chain = new List<Guid>();
-        for (var id = person?.DepartmentId ?? caller.DepartmentId; id is { } current && !chain.Contains(current); )
-        {
-            chain.Add(current);
-            id = (await people.FindDepartmentAsync(current, cancellationToken))?.ParentId;
-        }
-
-        _departments = [.. chain];
+        _departments = [.. await people.DepartmentChainAsync(userId, caller.DepartmentId, cancellationToken)];
         _tree = null;
     }
 }

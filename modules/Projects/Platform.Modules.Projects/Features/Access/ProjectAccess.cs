@@ -40,15 +40,7 @@ internal sealed class ProjectAccess(ICurrentUser caller, IPeopleDirectory people
             return;
         }
 
-        var person = await people.FindPersonAsync(userId, cancellationToken);
-        var chain = new List<Guid>();
-        for (var id = person?.DepartmentId; id is { } current && !chain.Contains(current); )
-        {
-            chain.Add(current);
-            id = (await people.FindDepartmentAsync(current, cancellationToken))?.ParentId;
-        }
-
-        _departments = [.. chain];
+        _departments = [.. await people.DepartmentChainAsync(userId, knownDepartment: null, cancellationToken)];
     }
 
     /// <summary>The projects the caller may see.</summary>

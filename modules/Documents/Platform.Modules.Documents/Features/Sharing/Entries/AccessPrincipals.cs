@@ -16,17 +16,7 @@ internal sealed record AccessPrincipals(Guid? UserId, IReadOnlyList<Guid> Depart
     public static async Task<AccessPrincipals> ForUserAsync(
         IPeopleDirectory people, Guid? userId, Guid? knownDepartment, IEnumerable<string> roles, CancellationToken cancellationToken)
     {
-        var chain = new List<Guid>();
-        if (userId is { } id && people.HasDepartments)
-        {
-            var person = await people.FindPersonAsync(id, cancellationToken);
-            for (var current = person?.DepartmentId ?? knownDepartment; current is { } department && !chain.Contains(department); )
-            {
-                chain.Add(department);
-                current = (await people.FindDepartmentAsync(department, cancellationToken))?.ParentId;
-            }
-        }
-
+        var chain = userId is { } id ? await people.DepartmentChainAsync(id, knownDepartment, cancellationToken) : [];
         return new AccessPrincipals(userId, chain, [.. roles.Distinct(StringComparer.Ordinal)]);
     }
 
