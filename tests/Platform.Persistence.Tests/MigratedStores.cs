@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Platform.Host.Identity.Persistence;
 using Platform.Host.Kernel.Persistence;
+using Platform.Modules.Documents.Persistence;
 using Platform.Modules.Hr.Persistence;
 using Platform.Modules.Projects.Persistence;
 using Platform.Sdk.Persistence;
@@ -33,6 +34,9 @@ public static class MigratedStores
              "leave_types", "leave_requests", "leave_ledger", "employee_leave_years", "calendar_feeds", "work_schedules",
              "work_schedule_days", "attendance_entries", "attendance_corrections", "timesheets", "kiosk_pin_lockouts",
              "attendance_anomaly_reports", "platform_outbox", "platform_inbox"]),
+        new(typeof(DocumentsDbContext), "documents",
+            ["spaces", "folders", "folder_grants", "documents", "document_versions", "document_tags", "document_metadata",
+             "share_links", "upload_sessions", "search_entries", "platform_outbox", "platform_inbox"]),
     ];
 
     public static MigratedStore Named(string schema) => All.Single(s => s.Schema == schema);
