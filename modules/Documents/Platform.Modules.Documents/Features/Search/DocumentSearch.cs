@@ -52,7 +52,7 @@ public sealed record SearchResultsDto(IReadOnlyList<SearchHitDto> Items, int Pag
 /// </remarks>
 internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess access, DocumentsOptions options)
 {
-    // More folders than this are not worth narrowing the index to: the caller reads most of the tree.
+    // The index is narrowed to at most this many parts of the tree: each is one more word list FTS5 walks beside the words.
     private const int MaxScopeFolders = 64;
 
     /// <summary>The page of hits, or null when <see cref="SearchFilters.FolderId"/> names no folder the caller may read.</summary>
@@ -60,7 +60,6 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
     {
         var tree = await access.TreeAsync(cancellationToken);
         IEnumerable<Guid> readable = tree.ReadableFolderIds();
-        IReadOnlyCollection<Guid> scope = access.ManagesAll ? [] : tree.ReadableRoots();
         if (filters.FolderId is { } within)
         {
             if (tree.LevelOn(within) < AccessLevel.Read)
@@ -69,7 +68,6 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
             }
 
             readable = readable.Where(id => tree.IsWithin(id, within));
-            scope = [within];
         }
 
         // One JSON array parameter whatever the number of folders (thousands would exceed parameter limits).
@@ -80,7 +78,7 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         }
 
         var documents = Filter(db.Documents.AsNoTracking().Where(d => d.DeletedAt == null && EF.Parameter(folderIds).Contains(d.FolderId)), filters);
-        IReadOnlyCollection<Guid> narrowTo = scope.Count <= MaxScopeFolders ? scope : [];
+        var narrowTo = NarrowTo(tree, filters.FolderId, folderIds.Count);
         var window = Math.Max(1, options.SearchRankedMatches);
         var byContent = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: false), documents, window, cancellationToken);
         var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, window, cancellationToken);
@@ -113,6 +111,29 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         }).ToList();
         var exact = byContent.Count <= window && byName.Count <= window;
         return new SearchResultsDto(items, paging.EffectivePage, paging.EffectivePageSize, ordered.Count, exact);
+    }
+
+    /// <summary>
+    /// The folders to narrow the index to (see <see cref="SearchScope"/>): the folder searched in, or the tops of the
+    /// parts of the tree the caller reads when those are few and hold at most half of the folders. Narrowing costs a walk
+    /// of one more word list per folder, while the join with the readable documents rejects few matches of a caller who
+    /// reads most of the tree, so such a caller is not narrowed (measured: a rare word took 12 ms narrowed to 32
+    /// departments against 2 ms not narrowed).
+    /// </summary>
+    private IReadOnlyCollection<Guid> NarrowTo(FolderTree tree, Guid? within, int readableFolders)
+    {
+        if (within is { } folder)
+        {
+            return [folder];
+        }
+
+        if (access.ManagesAll || readableFolders * 2 > tree.Folders.Count(f => tree.IsLive(f.Id)))
+        {
+            return [];
+        }
+
+        var roots = tree.ReadableRoots();
+        return roots.Count <= MaxScopeFolders ? roots : [];
     }
 
     // The newest matching entries of readable documents that pass the filters, one more than the window (to tell a full window).
