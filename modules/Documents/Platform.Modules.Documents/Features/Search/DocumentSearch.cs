@@ -38,9 +38,9 @@ public sealed record SearchResultsDto(IReadOnlyList<SearchHitDto> Items, int Pag
 /// <summary>
 /// Runs a search. The matching entries are joined with the documents the caller may read (readable live folders from
 /// <see cref="DocumentAccess"/>, narrowed to a folder and those below it) and the filters on the documents' live rows,
-/// and walked newest entry first, up to <see cref="DocumentsOptions.SearchRankedMatches"/> documents, once for every match and once for the matches by
-/// name; only those are ranked (name hits first, then the engine's rank, then the newest) and paged; snippets for the
-/// page only. Filters and access come from the rows, not the index, so a hit is never one the caller may not open even
+/// and walked newest entry first, up to <see cref="DocumentsOptions.SearchRankedMatches"/> documents, once for every
+/// match and once for the matches by name; only those are ranked (name hits first, then the engine's rank, then the
+/// newest) and paged; snippets for the page only. Filters and access come from the rows, not the index, so a hit is never one the caller may not open even
 /// while an event is still on its way to the indexer.
 /// </summary>
 /// <remarks>
@@ -82,6 +82,7 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         var window = Math.Max(1, options.SearchRankedMatches);
         var byContent = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: false), documents, window, cancellationToken);
         var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, window, cancellationToken);
+
         // Every name hit among the content window is in the name window: name hits are content hits, so when the name
         // window is full its newest entries reach past the content window's oldest.
         var names = byName.Take(window).ToList();
