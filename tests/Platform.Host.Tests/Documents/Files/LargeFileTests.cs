@@ -11,6 +11,7 @@ namespace Platform.Host.Tests.Documents.Files;
 /// A 1 GiB file up and down through the real pipeline, generated while it is sent and hashed while it is received, with
 /// the process's memory watched throughout: a file is streamed, never held, so memory grows by buffers, not by the file.
 /// </summary>
+[Collection(nameof(LargeFileTests))]
 public sealed class LargeFileTests
 {
     private const long OneGiB = 1024L * 1024 * 1024;
@@ -110,3 +111,7 @@ public sealed class LargeFileTests
         }
     }
 }
+
+/// <summary>The memory test runs alone: the working set it watches is the whole test process's.</summary>
+[CollectionDefinition(nameof(LargeFileTests), DisableParallelization = true)]
+public sealed class LargeFileTestsCollection;
