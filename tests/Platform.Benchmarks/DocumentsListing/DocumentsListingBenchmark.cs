@@ -82,16 +82,16 @@ internal sealed class DocumentsListingBenchmark(RepoLayout layout, DocumentsList
                 }
             }
 
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; {options.Iterations} requests each after {WarmUp} warm-up rounds");
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; {options.Iterations} requests each after {WarmUp} warm-up rounds");
             Console.WriteLine($"{"",-44}{"items",7}{"total",8}{"KiB",6}{"p50 ms",10}{"p95 ms",10}{"ratio p95",11}");
-            var baseP95 = Percentile(baselineSamples, 0.95);
+            var baseP95 = Samples.Percentile(baselineSamples, 0.95);
             Print("baseline: GET spaces", null, null, null, baselineSamples, baseP95);
             for (var l = 0; l < listings.Length; l++)
             {
                 Print(listings[l].Name, shapes[l].Items, shapes[l].Total, shapes[l].Bytes, samples[l], baseP95);
             }
 
-            var worst = samples.Max(s => Percentile(s, 0.95));
+            var worst = samples.Max(s => Samples.Percentile(s, 0.95));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"target p95 < {TargetMs} ms for every listing: {(worst < TargetMs ? "met" : "MISSED")} (worst {worst:F1} ms)"));
             return worst < TargetMs ? 0 : 1;
@@ -131,16 +131,7 @@ internal sealed class DocumentsListingBenchmark(RepoLayout layout, DocumentsList
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
     private static void Print(string name, int? items, long? total, int? bytes, List<double> values, double baselineP95) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-44}{items?.ToString(CultureInfo.InvariantCulture) ?? "",7}{total?.ToString(CultureInfo.InvariantCulture) ?? "",8}{(bytes is null ? "" : (bytes.Value / 1024).ToString(CultureInfo.InvariantCulture)),6}{Percentile(values, 0.5),10:F1}{Percentile(values, 0.95),10:F1}{Percentile(values, 0.95) / baselineP95,11:F1}"));
+            $"{name,-44}{items?.ToString(CultureInfo.InvariantCulture) ?? "",7}{total?.ToString(CultureInfo.InvariantCulture) ?? "",8}{(bytes is null ? "" : (bytes.Value / 1024).ToString(CultureInfo.InvariantCulture)),6}{Samples.Percentile(values, 0.5),10:F1}{Samples.Percentile(values, 0.95),10:F1}{Samples.Percentile(values, 0.95) / baselineP95,11:F1}"));
 }

@@ -72,7 +72,7 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
                 }
             }
 
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; {options.Iterations} rounds after {WarmUp} warm-up rounds; {corpus.Folders} folders, the user reads {corpus.ReadableFolders}");
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; {options.Iterations} rounds after {WarmUp} warm-up rounds; {corpus.Folders} folders, the user reads {corpus.ReadableFolders}");
             Console.WriteLine($"{"",-36}{"hits",9}{"p50 ms",10}{"p95 ms",10}");
             Print("baseline: document by primary key", null, baseline);
             foreach (var (label, _, _, _) in queries)
@@ -81,9 +81,9 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
             }
 
             var mix = samples.Values.SelectMany(v => v).ToList();
-            var p95 = Percentile(mix, 0.95);
+            var p95 = Samples.Percentile(mix, 0.95);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"mix of {mix.Count} searches: p50 {Percentile(mix, 0.5):F1} ms, p95 {p95:F1} ms; target p95 < {TargetMs} ms: {(p95 < TargetMs ? "met" : "MISSED")}; baseline p95 {Percentile(baseline, 0.95):F2} ms"));
+                $"mix of {mix.Count} searches: p50 {Samples.Percentile(mix, 0.5):F1} ms, p95 {p95:F1} ms; target p95 < {TargetMs} ms: {(p95 < TargetMs ? "met" : "MISSED")}; baseline p95 {Samples.Percentile(baseline, 0.95):F2} ms"));
             return p95 < TargetMs ? 0 : 1;
         }
         finally
@@ -127,16 +127,7 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
     }
 
     private static void Print(string label, long? hits, List<double> values) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-36}{hits?.ToString(CultureInfo.InvariantCulture) ?? "",9}{Percentile(values, 0.5),10:F2}{Percentile(values, 0.95),10:F2}"));
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-36}{hits?.ToString(CultureInfo.InvariantCulture) ?? "",9}{Samples.Percentile(values, 0.5),10:F2}{Samples.Percentile(values, 0.95),10:F2}"));
 
     private sealed class BenchmarkUser(Guid userId, bool manager) : ICurrentUser
     {

@@ -58,10 +58,10 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
                 }
             }
 
-            var (copy, copySync, uploaded, downloaded) = (Median(copies), Median(copiesSynced), Median(uploads), Median(downloads));
+            var (copy, copySync, uploaded, downloaded) = (Samples.Median(copies), Samples.Median(copiesSynced), Samples.Median(uploads), Samples.Median(downloads));
             var mib = options.Bytes / (1024.0 * 1024);
             var growth = Math.Max(uploadPeak, downloadPeak) - idle;
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; file {mib:F0} MiB in {work}; median of {options.Rounds} rounds");
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; file {mib:F0} MiB in {work}; median of {options.Rounds} rounds");
             Console.WriteLine($"{"",-34}{"seconds",10}{"MiB/s",10}   every round (s)");
             Print("cp", copies, mib);
             Print("cp + sync", copiesSynced, mib);
@@ -150,13 +150,7 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
 
     private static void Print(string what, List<double> seconds, double mib) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what,-34}{Median(seconds),10:F2}{mib / Median(seconds),10:F0}   {string.Join(", ", seconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))}"));
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
+            $"{what,-34}{Samples.Median(seconds),10:F2}{mib / Samples.Median(seconds),10:F0}   {string.Join(", ", seconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))}"));
 
     /// <summary>VmRSS of a process, in bytes.</summary>
     public static long ResidentBytes(int pid)
@@ -164,9 +158,6 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
         var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     /// <summary>The highest resident memory of a process while sampling, every 20 ms on a thread of its own.</summary>
     private sealed class MemorySampler : IDisposable

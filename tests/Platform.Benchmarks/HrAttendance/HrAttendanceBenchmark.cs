@@ -60,9 +60,9 @@ internal sealed class HrAttendanceBenchmark(HrAttendanceOptions options)
                 computedCpu.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
             }
 
-            var baselineMedian = Median(baseline);
-            var computedMedian = Median(computed);
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+            var baselineMedian = Samples.Median(baseline);
+            var computedMedian = Samples.Median(computed);
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}");
             Console.WriteLine($"{"",-34}{"median ms",12}{"min ms",10}{"max ms",10}");
             Print("baseline: read the rows", baseline);
             Print($"attendance: {days} employee-days", computed);
@@ -99,15 +99,6 @@ internal sealed class HrAttendanceBenchmark(HrAttendanceOptions options)
         return result.Sum(e => e.Days.Count);
     }
 
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
     private static void Print(string name, List<double> values) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-34}{Median(values),12:F1}{values.Min(),10:F1}{values.Max(),10:F1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-34}{Samples.Median(values),12:F1}{values.Min(),10:F1}{values.Max(),10:F1}"));
 }

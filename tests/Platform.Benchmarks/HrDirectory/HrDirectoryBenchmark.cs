@@ -64,7 +64,7 @@ internal sealed class HrDirectoryBenchmark(HrDirectoryOptions options)
             }
 
             var all = perSearch.Values.SelectMany(v => v).ToList();
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}");
             Console.WriteLine($"{"",-36}{"hits",8}{"p50 ms",10}{"p95 ms",10}");
             Print("baseline: first page, no filter", options.Employees, baseline);
             foreach (var (name, filter) in searches)
@@ -72,9 +72,9 @@ internal sealed class HrDirectoryBenchmark(HrDirectoryOptions options)
                 Print(name, await SearchAsync(file, filter), perSearch[name]);
             }
 
-            var p95 = Percentile(all, 0.95);
+            var p95 = Samples.Percentile(all, 0.95);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"all searches: p95 {p95:F1} ms; ratio search p95 / baseline p95: {p95 / Percentile(baseline, 0.95):F2}; target p95 < 20 ms: {(p95 < 20 ? "met" : "MISSED")}"));
+                $"all searches: p95 {p95:F1} ms; ratio search p95 / baseline p95: {p95 / Samples.Percentile(baseline, 0.95):F2}; target p95 < 20 ms: {(p95 < 20 ? "met" : "MISSED")}"));
             return p95 < 20 ? 0 : 1;
         }
         finally
@@ -102,17 +102,8 @@ internal sealed class HrDirectoryBenchmark(HrDirectoryOptions options)
         return result.Result is Ok<PagedResult<EmployeeDto>> ok ? ok.Value!.TotalCount : throw new InvalidOperationException("The search was refused.");
     }
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
     private static void Print(string name, long hits, List<double> values) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36}{hits,8}{Percentile(values, 0.5),10:F1}{Percentile(values, 0.95),10:F1}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-36}{hits,8}{Samples.Percentile(values, 0.5),10:F1}{Samples.Percentile(values, 0.95),10:F1}"));
 
     /// <summary>A colleague reading the directory: the work directory and nothing else.</summary>
     private sealed class Reader : ICurrentUser

@@ -66,15 +66,15 @@ internal sealed class ProjectsGanttBenchmark(RepoLayout layout, ProjectsGanttOpt
                 samples.Whole.Add(await TimeAsync(whole));
             }
 
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; {options.Iterations} requests each after {WarmUp} warm-up rounds");
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; {options.Iterations} requests each after {WarmUp} warm-up rounds");
             Console.WriteLine($"{"",-44}{"tasks",8}{"KiB",8}{"p50 ms",10}{"p95 ms",10}{"ratio p95",11}");
-            var baseP95 = Percentile(samples.Baseline, 0.95);
+            var baseP95 = Samples.Percentile(samples.Baseline, 0.95);
             Print("baseline: GET project by id", null, null, samples.Baseline, baseP95);
             Print($"gantt, {options.WindowDays}-day window mid-plan", windowTasks, windowBytes, samples.Window, baseP95);
             Print("gantt, whole plan", wholeTasks, wholeBytes, samples.Whole, baseP95);
-            var p95 = Percentile(samples.Window, 0.95);
+            var p95 = Samples.Percentile(samples.Window, 0.95);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"target p95 < {TargetMs} ms for the window: {(p95 < TargetMs ? "met" : "MISSED")} ({p95:F1} ms); whole plan p95 {Percentile(samples.Whole, 0.95):F1} ms"));
+                $"target p95 < {TargetMs} ms for the window: {(p95 < TargetMs ? "met" : "MISSED")} ({p95:F1} ms); whole plan p95 {Samples.Percentile(samples.Whole, 0.95):F1} ms"));
             return p95 < TargetMs ? 0 : 1;
         }
         finally
@@ -119,16 +119,7 @@ internal sealed class ProjectsGanttBenchmark(RepoLayout layout, ProjectsGanttOpt
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
     private static void Print(string name, int? tasks, int? bytes, List<double> values, double baselineP95) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-44}{tasks?.ToString(CultureInfo.InvariantCulture) ?? "",8}{(bytes is null ? "" : (bytes.Value / 1024).ToString(CultureInfo.InvariantCulture)),8}{Percentile(values, 0.5),10:F1}{Percentile(values, 0.95),10:F1}{Percentile(values, 0.95) / baselineP95,11:F1}"));
+            $"{name,-44}{tasks?.ToString(CultureInfo.InvariantCulture) ?? "",8}{(bytes is null ? "" : (bytes.Value / 1024).ToString(CultureInfo.InvariantCulture)),8}{Samples.Percentile(values, 0.5),10:F1}{Samples.Percentile(values, 0.95),10:F1}{Samples.Percentile(values, 0.95) / baselineP95,11:F1}"));
 }

@@ -61,15 +61,15 @@ internal sealed class ProjectsScheduleBenchmark(ProjectsScheduleOptions options)
             baseline.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; {options.Runs} runs; {criticalCount} critical tasks");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; {options.Runs} runs; {criticalCount} critical tasks");
         Console.WriteLine($"{"",-44}{"median ms",12}{"p95 ms",10}");
         Print("baseline: topological sort only", baseline);
         Print("forward schedule", forward);
         Print("critical path (its own forward + backward)", critical);
         Print("forward + critical path", engine);
-        var p95 = Percentile(engine, 0.95);
+        var p95 = Samples.Percentile(engine, 0.95);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratio engine / baseline (median): {Percentile(engine, 0.5) / Percentile(baseline, 0.5):F1}; target forward + critical path < {TargetMilliseconds:F0} ms at p95: {(p95 < TargetMilliseconds ? "met" : "MISSED")} ({p95:F1} ms)"));
+            $"ratio engine / baseline (median): {Samples.Percentile(engine, 0.5) / Samples.Percentile(baseline, 0.5):F1}; target forward + critical path < {TargetMilliseconds:F0} ms at p95: {(p95 < TargetMilliseconds ? "met" : "MISSED")} ({p95:F1} ms)"));
         return p95 < TargetMilliseconds ? 0 : 1;
     }
 
@@ -128,15 +128,6 @@ internal sealed class ProjectsScheduleBenchmark(ProjectsScheduleOptions options)
         return order;
     }
 
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
     private static void Print(string name, List<double> values) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44}{Percentile(values, 0.5),12:F2}{Percentile(values, 0.95),10:F2}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44}{Samples.Percentile(values, 0.5),12:F2}{Samples.Percentile(values, 0.95),10:F2}"));
 }

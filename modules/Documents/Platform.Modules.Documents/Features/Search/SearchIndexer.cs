@@ -74,8 +74,9 @@ internal sealed class SearchIndexer(DocumentsDbContext db, DocumentBlobs blobs, 
         }
 
         ApplyLabels(entry, document);
-        entry.Path = string.Join(" / ", ChainOf(folders, document.FolderId).Select(f => f.Name));
-        entry.Scope = SearchScope.Of(ChainOf(folders, document.FolderId).Select(f => f.Id));
+        var chain = ChainOf(folders, document.FolderId);
+        entry.Path = string.Join(" / ", chain.Select(f => f.Name));
+        entry.Scope = SearchScope.Of(chain.Select(f => f.Id));
         if (extractAgain || entry.ContentHash != document.Hash)
         {
             var text = await ExtractAsync(document, cancellationToken);
