@@ -10,7 +10,7 @@ const string usage = """
     usage: dotnet run -c Release --project tests/Platform.Benchmarks -- startup [--runs 5] [--counts 1,10,50] [--work DIR] [--trace]
            dotnet run -c Release --project tests/Platform.Benchmarks -- hr-attendance [--employees 1000] [--runs 5] [--month 2026-10] [--work DIR]
            dotnet run -c Release --project tests/Platform.Benchmarks -- hr-directory [--employees 10000] [--iterations 100] [--work DIR]
-           dotnet run -c Release --project tests/Platform.Benchmarks -- documents-search [--documents 100000] [--iterations 30] [--work DIR]
+           dotnet run -c Release --project tests/Platform.Benchmarks -- documents-search [--documents 100000] [--iterations 30] [--work DIR] [--keep FILE]
            dotnet run -c Release --project tests/Platform.Benchmarks -- documents-listing (see docs/performance.md)
            dotnet run -c Release --project tests/Platform.Benchmarks -- documents-transfer [--mib 1024] [--work DIR]
            dotnet run -c Release --project tests/Platform.Benchmarks -- projects-gantt [--tasks 5000] [--dependencies 8000] [--milestones 20] [--iterations 200] [--window-days 90] [--work DIR]

@@ -46,7 +46,7 @@ public sealed class DocumentsOptions
     /// How many matches a search ranks, newest first, by content and again by name (default 1,000 each): past that the
     /// count is a lower bound. Larger is more complete and slower for words found in most documents.
     /// </summary>
-    public int SearchRankedMatches { get; set; } = 1000;
+    public int SearchRankedMatches { get; set; } = 500;
 
     /// <summary>Seconds the indexer spends reading one file's text before it indexes what it has (default 30).</summary>
     public int SearchExtractionTimeoutSeconds { get; set; } = 30;

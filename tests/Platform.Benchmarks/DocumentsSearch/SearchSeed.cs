@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -22,13 +23,15 @@ internal static class SearchSeed
     private const int Departments = 40;
     private const int SubFolders = 50;
     private const int ReadableDepartments = 32;
+    private const int Vocabulary = 5_000;
+    private const int Seed = 42;
     private static readonly string[] Extensions = [".pdf", ".docx", ".xlsx", ".md", ".txt"];
 
     public static async Task<SearchCorpus> SeedAsync(DocumentsSqliteDbContext db, int documents)
     {
         var clock = Stopwatch.StartNew();
         await db.Database.MigrateAsync();
-        var text = new SyntheticText(5_000, seed: 42);
+        var text = new SyntheticText(Vocabulary, Seed);
         var now = DateTimeOffset.UtcNow;
         var userId = Guid.CreateVersion7();
         var space = new Space { Id = Guid.CreateVersion7(), Kind = SpaceKind.Company, Name = "Company", CreatedAt = now };
@@ -66,6 +69,26 @@ internal static class SearchSeed
         return new SearchCorpus(userId, firstDepartment, leaves.Count + Departments + 1, ReadableDepartments * (SubFolders + 1), sampleId, phrase, text);
     }
 
+    /// <summary>The corpus of a database kept by an earlier run (see --keep), or null when there is none.</summary>
+    public static SearchCorpus? Load(string file)
+    {
+        var saved = file + ".corpus.json";
+        if (!File.Exists(file) || !File.Exists(saved))
+        {
+            return null;
+        }
+
+        // The vocabulary comes from the fixed seed, so it is made again rather than stored.
+        var corpus = JsonSerializer.Deserialize<SavedCorpus>(File.ReadAllText(saved))!;
+        Console.WriteLine($"using the database kept in {file}");
+        return new SearchCorpus(corpus.UserId, corpus.DepartmentFolderId, corpus.Folders, corpus.ReadableFolders, corpus.SampleDocumentId, corpus.SamplePhrase,
+            new SyntheticText(Vocabulary, Seed));
+    }
+
+    /// <summary>Keeps what <see cref="Load"/> needs beside the database.</summary>
+    public static void Save(string file, SearchCorpus corpus) => File.WriteAllText(file + ".corpus.json", JsonSerializer.Serialize(
+        new SavedCorpus(corpus.UserId, corpus.DepartmentFolderId, corpus.Folders, corpus.ReadableFolders, corpus.SampleDocumentId, corpus.SamplePhrase)));
+
     private static async Task<(Guid, string)> InsertDocumentsAsync(SqliteConnection connection, SyntheticText text, List<(Guid Id, string Path, string Scope)> folders, int count, DateTimeOffset now)
     {
         var binary = new DateTimeOffsetToBinaryConverter();
@@ -93,6 +116,7 @@ internal static class SearchSeed
             entry.Parameters.Add(new SqliteParameter(name, null));
         }
 
+        var words = new HashSet<string>(StringComparer.Ordinal);
         var authors = Enumerable.Range(0, 50).Select(_ => Guid.CreateVersion7().ToString().ToUpperInvariant()).ToArray();
         (Guid, string) sample = default;
         for (var i = 0; i < count; i++)
@@ -106,15 +130,22 @@ internal static class SearchSeed
             Set(document, id.ToString().ToUpperInvariant(), folderId.ToString().ToUpperInvariant(), name, name.ToUpperInvariant(), "application/pdf", body.Length, hash,
                 Guid.CreateVersion7().ToString().ToUpperInvariant(), at, authors[i % authors.Length]);
             await document.ExecuteNonQueryAsync();
-            Set(entry, id.ToString().ToUpperInvariant(), name, $"{text.NextWord()} {text.NextWord()}", $"project {text.NextWord()}", path, body, scope, hash, at);
+            var (tags, metadata) = ($"{text.NextWord()} {text.NextWord()}", $"project {text.NextWord()}");
+            Set(entry, id.ToString().ToUpperInvariant(), name, tags, metadata, path, body, scope, hash, at);
             await entry.ExecuteNonQueryAsync();
+            words.UnionWith(SearchWords.Of(name, tags, metadata, path, body));
             if (i == count / 2)
             {
-                var words = body.Split(' ', '.').Where(w => w.Length > 0).ToArray();
-                sample = (id, $"{words[10]} {words[11]}");
+                var bodyWords = body.Split(' ', '.').Where(w => w.Length > 0).ToArray();
+                sample = (id, $"{bodyWords[10]} {bodyWords[11]}");
             }
         }
 
+        await using var vocabulary = connection.CreateCommand();
+        vocabulary.Transaction = transaction;
+        vocabulary.CommandText = """INSERT OR IGNORE INTO search_words ("Word") SELECT value FROM json_each($words)""";
+        vocabulary.Parameters.AddWithValue("$words", JsonSerializer.Serialize(words));
+        await vocabulary.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
 
         // One transaction of 100,000 rows leaves them all in the write-ahead log; a running database has long since
@@ -132,4 +163,6 @@ internal static class SearchSeed
             command.Parameters[i].Value = values[i];
         }
     }
+
+    private sealed record SavedCorpus(Guid UserId, Guid DepartmentFolderId, int Folders, int ReadableFolders, Guid SampleDocumentId, string SamplePhrase);
 }

@@ -11,8 +11,21 @@ public sealed class SearchQueryTests
 
         Assert.Equal("\"budget\" AND \"2026\" AND \"rev\"*", FullTextSyntax.Fts5(query));
         Assert.Equal("('budget') & ('2026') & ('rev':*)", FullTextSyntax.TsQuery(query));
-        Assert.Equal("{Name} : (\"budget\" OR \"2026\" OR \"rev\"*)", FullTextSyntax.Fts5NameAny(query));
-        Assert.Equal("('budget') | ('2026') | ('rev':*)", FullTextSyntax.TsQueryAny(query));
+        Assert.Equal("{Name} : (\"budget\" AND \"2026\" AND \"rev\"*)", FullTextSyntax.Fts5Names(query));
+        Assert.Equal("('budget') & ('2026') & ('rev':*)", FullTextSyntax.TsQueryIncluded(query));
+        Assert.Null(FullTextSyntax.Fts5Excluded(query));
+    }
+
+    [Fact]
+    public void A_prefix_with_completions_is_any_of_the_whole_words_after_the_words_before_it()
+    {
+        // "annual-rev": one term of two words that must follow each other, the last typed as a prefix.
+        var query = Parse("budget annual-rev");
+        var expanded = query.With([query.Terms[0], query.Terms[1] with { Completions = ["revenue", "review"] }]);
+
+        Assert.Equal("\"budget\" AND \"annual rev\"*", FullTextSyntax.Fts5(query));
+        Assert.Equal("\"budget\" AND (\"annual revenue\" OR \"annual review\")", FullTextSyntax.Fts5(expanded));
+        Assert.Equal("{Name} : (\"budget\" AND (\"annual revenue\" OR \"annual review\"))", FullTextSyntax.Fts5Names(expanded));
     }
 
     [Fact]
@@ -21,6 +34,8 @@ public sealed class SearchQueryTests
         var query = Parse("\"notice period\" contract -draft");
 
         Assert.Equal("(\"notice period\" AND \"contract\") NOT (\"draft\")", FullTextSyntax.Fts5(query));
+        Assert.Equal("\"draft\"", FullTextSyntax.Fts5Excluded(query));
+        Assert.Equal("{Name} : (\"notice period\" AND \"contract\")", FullTextSyntax.Fts5Names(query));
         Assert.Equal("('notice' <-> 'period') & ('contract') & !('draft')", FullTextSyntax.TsQuery(query));
         // An excluded or quoted last term is taken as typed.
         Assert.False(Parse("budget \"final\"").Terms[^1].Prefix);

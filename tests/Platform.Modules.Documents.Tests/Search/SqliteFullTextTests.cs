@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Platform.Modules.Documents.Domain;
 using Platform.Modules.Documents.Features.Search;
 using Platform.Modules.Documents.Persistence;
 
@@ -50,8 +51,9 @@ public sealed class SqliteFullTextTests : IDisposable
         }
 
         Assert.True(Match(FullTextSyntax.Fts5(query)) >= 0);
-        Assert.True(Match(FullTextSyntax.Fts5NameAny(query)) >= 0);
-        Assert.True(Match(FullTextSyntax.Fts5Within(query, [Guid.NewGuid(), Guid.NewGuid()], nameOnly: true)) >= 0);
+        Assert.True(MatchNames(FullTextSyntax.Fts5Names(query)) >= 0);
+        Assert.True(MatchNames(FullTextSyntax.Fts5Within(query, [Guid.NewGuid(), Guid.NewGuid()], nameOnly: true)) >= 0);
+        Assert.True(FullTextSyntax.Fts5Excluded(query) is not { } excluded || Match(excluded) >= 0);
     }
 
     [Fact]
@@ -72,6 +74,62 @@ public sealed class SqliteFullTextTests : IDisposable
 
         Execute(_connection, $"DELETE FROM search_entries WHERE \"Id\" = {id}");
         Assert.Equal(0, Match(Fts5("revenue")));
+    }
+
+    [Fact]
+    public void The_table_of_names_holds_names_only_and_follows_renames_and_deletes()
+    {
+        var id = Insert("Quarterly report.pdf", "budget figures", "Finance");
+
+        Assert.Equal(1, MatchNames(Names("quarterly rep")));
+        Assert.Equal(0, MatchNames(Names("budget")));
+        Assert.Equal(0, MatchNames(Names("quarterly budget")));
+
+        Execute(_connection, $"UPDATE search_entries SET \"Name\" = 'Budget.pdf' WHERE \"Id\" = {id}");
+        Assert.Equal(0, MatchNames(Names("quarterly")));
+        Assert.Equal(1, MatchNames(Names("budget")));
+
+        Execute(_connection, $"DELETE FROM search_entries WHERE \"Id\" = {id}");
+        Assert.Equal(0, MatchNames(Names("budget")));
+    }
+
+    [Fact]
+    public async Task Saved_entries_record_their_words_and_a_prefix_is_searched_as_the_whole_words_it_begins()
+    {
+        await using (var db = Context())
+        {
+            db.SearchEntries.Add(new SearchEntry { DocumentId = Guid.NewGuid(), Name = "Quarterly report.pdf", Body = "Quarters and quartz", Path = "Finance" });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using (var db = Context())
+        {
+            var query = await SearchWords.ExpandAsync(db, Parse("finance quart"), TestContext.Current.CancellationToken);
+            Assert.Equal(["quarterly", "quarters", "quartz"], query.Terms[^1].Completions);
+            Assert.Equal(1, Match(FullTextSyntax.Fts5(query)));
+
+            // Two and three letters are read from FTS5's prefix indexes; a prefix no word begins stays as typed.
+            Assert.Null((await SearchWords.ExpandAsync(db, Parse("qua"), TestContext.Current.CancellationToken)).Terms[^1].Completions);
+            Assert.Null((await SearchWords.ExpandAsync(db, Parse("zzzz"), TestContext.Current.CancellationToken)).Terms[^1].Completions);
+        }
+    }
+
+    [Fact]
+    public async Task A_prefix_that_begins_too_many_words_stays_a_prefix()
+    {
+        await using (var db = Context())
+        {
+            var body = string.Join(' ', Enumerable.Range(0, SearchWords.MaxCompletions + 1).Select(i => $"plan{i:000}"));
+            db.SearchEntries.Add(new SearchEntry { DocumentId = Guid.NewGuid(), Name = "plans.txt", Body = body });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using (var check = Context())
+        {
+            var query = await SearchWords.ExpandAsync(check, Parse("plan0"), TestContext.Current.CancellationToken);
+            Assert.Null(query.Terms[^1].Completions);
+            Assert.Equal(1, Match(FullTextSyntax.Fts5(query)));
+        }
     }
 
     [Fact]
@@ -133,6 +191,10 @@ public sealed class SqliteFullTextTests : IDisposable
             db.GetService<IMigrator>().Migrate();
             var scope = db.SearchEntries.Single().Scope.Split(' ').Order().ToArray();
             Assert.Equal(new[] { SearchScope.Token(root), SearchScope.Token(child) }.Order().ToArray(), scope);
+
+            // The later migrations fill the table of words (without folder words) and the table of names from the index.
+            Assert.Equal(["budget", "company", "finance", "xlsx"], db.Database.SqlQuery<string>($"SELECT \"Word\" AS \"Value\" FROM search_words ORDER BY 1").ToList());
+            Assert.Equal(1, db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM search_names_fts WHERE search_names_fts MATCH 'budget'").Single());
         }
 
         using var command = connection.CreateCommand();
@@ -163,6 +225,22 @@ public sealed class SqliteFullTextTests : IDisposable
         }
 
         return rowids;
+    }
+
+    private static SearchQuery Parse(string text)
+    {
+        Assert.True(SearchQuery.TryParse(text, out var query, out var error), error);
+        return query;
+    }
+
+    private static string Names(string text) => FullTextSyntax.Fts5Names(Parse(text));
+
+    private long MatchNames(string expression)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM search_names_fts WHERE search_names_fts MATCH $q";
+        command.Parameters.AddWithValue("$q", expression);
+        return (long)command.ExecuteScalar()!;
     }
 
     private static string Fts5(string text)

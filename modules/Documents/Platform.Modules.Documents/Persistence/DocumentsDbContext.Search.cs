@@ -6,4 +6,5 @@ namespace Platform.Modules.Documents.Persistence;
 public abstract partial class DocumentsDbContext
 {
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
 }

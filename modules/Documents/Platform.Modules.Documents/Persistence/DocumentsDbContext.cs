@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Modules.Documents.Domain;
+using Platform.Modules.Documents.Features.Search;
 using Platform.Sdk.Persistence;
 
 namespace Platform.Modules.Documents.Persistence;
@@ -29,6 +30,26 @@ public abstract partial class DocumentsDbContext(DbContextOptions options) : Mod
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     public DbSet<UploadSession> Uploads => Set<UploadSession>();
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A change to folders or access entries also stamps the folder tree (see <see cref="FolderTreeRevision"/>), and the
+    /// words of changed search entries are recorded first (see <see cref="SearchWords"/>).
+    /// </remarks>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TouchFolderTreeWhenChanged();
+        SearchWords.Record(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)" />
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        TouchFolderTreeWhenChanged();
+        await SearchWords.RecordAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DocumentsDbContext).Assembly);

@@ -6,6 +6,9 @@ namespace Platform.Modules.Documents.Features.Access;
 /// <summary>Who may see and change what: the folder tree with the caller's access levels, loaded once per request.</summary>
 internal static class AccessFeature
 {
-    public static void Configure(ModuleBuilder module) =>
+    public static void Configure(ModuleBuilder module)
+    {
         module.Services.RegisterType<DocumentAccess>().InstancePerLifetimeScope();
+        module.Services.RegisterType<FolderTreeCache>().SingleInstance();
+    }
 }

@@ -10,10 +10,10 @@ namespace Platform.Modules.Documents.Features.Access;
 /// What the caller may see and do with folders and documents. Every query of folders or documents starts from
 /// <see cref="FoldersAsync"/> or <see cref="DocumentsAsync"/>, so a folder the caller may not read, and everything in
 /// it, behaves as if it did not exist (not listed, not found by id, never a search hit). Holders of
-/// <c>documents.manage</c> see and manage everything. The folder tree and the caller's access entries are read once
-/// per scope (a request) and then answered from memory.
+/// <c>documents.manage</c> see and manage everything. The folder tree and the caller's access entries come from
+/// <see cref="FolderTreeCache"/> once per scope (a request) and are then answered from memory.
 /// </summary>
-internal sealed class DocumentAccess(DocumentsDbContext db, ICurrentUser caller, IPeopleDirectory people)
+internal sealed class DocumentAccess(DocumentsDbContext db, ICurrentUser caller, IPeopleDirectory people, FolderTreeCache cache)
 {
     private FolderTree? _tree;
 
@@ -37,11 +37,8 @@ internal sealed class DocumentAccess(DocumentsDbContext db, ICurrentUser caller,
             return _tree;
         }
 
-        var folders = await db.Folders.AsNoTracking()
-            .Select(f => new FolderNode(f.Id, f.SpaceId, f.ParentId, f.Name, f.InheritsAccess, f.DeletedAt != null))
-            .ToListAsync(cancellationToken);
-        var grants = ManagesAll ? [] : await CallerGrants().AsNoTracking().ToListAsync(cancellationToken);
-        _tree = new FolderTree(folders, grants, ManagesAll);
+        var snapshot = await cache.GetAsync(db, cancellationToken);
+        _tree = new FolderTree(snapshot.Folders, ManagesAll ? [] : snapshot.Grants.Where(NamesCaller), ManagesAll);
         return _tree;
     }
 
@@ -97,17 +94,14 @@ internal sealed class DocumentAccess(DocumentsDbContext db, ICurrentUser caller,
     }
 
     // The entries naming the caller: everyone, the caller in person, their departments (and those above), their roles.
-    private IQueryable<FolderGrant> CallerGrants()
+    private bool NamesCaller(FolderGrant grant) => grant.PrincipalKind switch
     {
-        var roles = caller.Roles.ToArray();
-        var userId = caller.UserId;
-        var departments = _departments;
-        return db.Grants.Where(g =>
-            g.PrincipalKind == PrincipalKind.Everyone
-            || (g.PrincipalKind == PrincipalKind.Person && userId != null && g.PrincipalId == userId)
-            || (g.PrincipalKind == PrincipalKind.Department && g.PrincipalId != null && departments.Contains(g.PrincipalId.Value))
-            || (g.PrincipalKind == PrincipalKind.Role && g.RoleName != null && roles.Contains(g.RoleName)));
-    }
+        PrincipalKind.Everyone => true,
+        PrincipalKind.Person => caller.UserId is { } userId && grant.PrincipalId == userId,
+        PrincipalKind.Department => grant.PrincipalId is { } department && _departments.Contains(department),
+        PrincipalKind.Role => grant.RoleName is { } role && caller.Roles.Contains(role),
+        _ => false,
+    };
 
     /// <summary>
     /// Reads the caller's department and those above it from the directory (a department entry covers its

@@ -12,15 +12,21 @@ namespace Platform.Modules.Documents.Features.Access;
 /// </summary>
 internal sealed class FolderTree
 {
-    private readonly Dictionary<Guid, FolderNode> _folders;
+    private readonly IReadOnlyDictionary<Guid, FolderNode> _folders;
     private readonly ILookup<Guid, FolderGrant> _grantsByFolder;
     private readonly bool _managesAll;
     private readonly Dictionary<Guid, AccessLevel> _levels = [];
     private readonly Dictionary<Guid, bool> _live = [];
+    private ILookup<Guid, Guid>? _children;
 
     public FolderTree(IEnumerable<FolderNode> folders, IEnumerable<FolderGrant> callerGrants, bool managesAll)
+        : this(folders.ToDictionary(f => f.Id), callerGrants, managesAll)
     {
-        _folders = folders.ToDictionary(f => f.Id);
+    }
+
+    public FolderTree(IReadOnlyDictionary<Guid, FolderNode> folders, IEnumerable<FolderGrant> callerGrants, bool managesAll)
+    {
+        _folders = folders;
         _grantsByFolder = callerGrants.ToLookup(g => g.FolderId);
         _managesAll = managesAll;
     }
@@ -108,6 +114,26 @@ internal sealed class FolderTree
 
         chain.Reverse();
         return chain;
+    }
+
+    /// <summary>The folder and every folder below it, in use or not.</summary>
+    public IReadOnlySet<Guid> SubtreeOf(Guid folderId)
+    {
+        _children ??= _folders.Values.Where(f => f.ParentId is not null).ToLookup(f => f.ParentId!.Value, f => f.Id);
+        var subtree = new HashSet<Guid> { folderId };
+        var pending = new Stack<Guid>([folderId]);
+        while (pending.TryPop(out var current))
+        {
+            foreach (var child in _children[current])
+            {
+                if (subtree.Add(child))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return subtree;
     }
 
     /// <summary>Whether <paramref name="folderId"/> is <paramref name="ancestorId"/> or lies below it.</summary>

@@ -36,7 +36,7 @@ internal sealed class DocumentLibrary(ILifetimeScope scope) : IDocumentLibrary
         var ids = documentIds.Distinct().Take(MaxLookup).ToArray();
         await using var lookup = scope.BeginLifetimeScope();
         var db = lookup.Resolve<DocumentsDbContext>();
-        var access = new DocumentAccess(db, reader, lookup.Resolve<IPeopleDirectory>());
+        var access = new DocumentAccess(db, reader, lookup.Resolve<IPeopleDirectory>(), lookup.Resolve<FolderTreeCache>());
         await access.LoadAsync(cancellationToken);
         var tree = await access.TreeAsync(cancellationToken);
 

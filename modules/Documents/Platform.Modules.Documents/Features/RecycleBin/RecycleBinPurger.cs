@@ -46,6 +46,7 @@ internal sealed class RecycleBinPurger(DocumentsDbContext db)
         }
 
         db.PublishEvent(new DocumentDeleted(null, parentId, folderId, folder.Name, Purged: true));
+        db.TouchFolderTree();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

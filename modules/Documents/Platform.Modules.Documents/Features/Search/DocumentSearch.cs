@@ -55,6 +55,10 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
     // The index is narrowed to at most this many parts of the tree: each is one more word list FTS5 walks beside the words.
     private const int MaxScopeFolders = 64;
 
+    // The name window is this share of the content window: the first pages' worth of name hits (200 by default), since
+    // past them the content rank (name weighted 100 to 1) still puts a name hit high.
+    private const int NameWindowShare = 5;
+
     /// <summary>The page of hits, or null when <see cref="SearchFilters.FolderId"/> names no folder the caller may read.</summary>
     public async Task<SearchResultsDto?> RunAsync(SearchQuery query, SearchFilters filters, PageRequest paging, CancellationToken cancellationToken)
     {
@@ -67,7 +71,7 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
                 return null;
             }
 
-            readable = readable.Where(id => tree.IsWithin(id, within));
+            readable = readable.Where(tree.SubtreeOf(within).Contains);
         }
 
         // One JSON array parameter whatever the number of folders (thousands would exceed parameter limits).
@@ -77,15 +81,16 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
             return new SearchResultsDto([], paging.EffectivePage, paging.EffectivePageSize, 0, TotalCountIsExact: true);
         }
 
+        query = await SearchWords.ExpandAsync(db, query, cancellationToken);
         var documents = Filter(db.Documents.AsNoTracking().Where(d => d.DeletedAt == null && EF.Parameter(folderIds).Contains(d.FolderId)), filters);
         var narrowTo = NarrowTo(tree, filters.FolderId, folderIds.Count);
         var window = Math.Max(1, options.SearchRankedMatches);
+        var nameWindow = Math.Max(1, window / NameWindowShare);
         var byContent = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: false), documents, window, cancellationToken);
-        var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, window, cancellationToken);
+        var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, nameWindow, cancellationToken);
 
-        // Every name hit among the content window is in the name window: name hits are content hits, so when the name
-        // window is full its newest entries reach past the content window's oldest.
-        var names = byName.Take(window).ToList();
+        // A name hit is a content hit too: it is shown once, among the name hits.
+        var names = byName.Take(nameWindow).ToList();
         var nameHits = names.Select(c => c.EntryId).ToHashSet();
         var others = byContent.Take(window).Where(c => !nameHits.Contains(c.EntryId)).ToList();
         var ranks = FullTextMatches.RanksWhileMatching(db)
@@ -110,7 +115,7 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
             return new SearchHitDto(d.Id, d.Name, d.FolderId, PathOf(tree, d.FolderId), d.ContentType, d.Length, d.CurrentVersionNumber,
                 d.UpdatedAt, d.CreatedBy, h.NameHit, snippets.GetValueOrDefault(h.Candidate.EntryId));
         }).ToList();
-        var exact = byContent.Count <= window && byName.Count <= window;
+        var exact = byContent.Count <= window && byName.Count <= nameWindow;
         return new SearchResultsDto(items, paging.EffectivePage, paging.EffectivePageSize, ordered.Count, exact);
     }
 

@@ -39,13 +39,11 @@ internal sealed class FullTextSnippet
 /// </summary>
 internal static class FullTextMatches
 {
-    private const int SnippetTokens = 24;
-
     private static readonly string HeadlineOptions =
         $"StartSel={SnippetMarkup.Start}, StopSel={SnippetMarkup.Stop}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /// <summary>
-    /// The entries that match (<paramref name="nameOnly"/>: and whose name holds an included term). On SQLite the match
+    /// The entries that match (<paramref name="nameOnly"/>: and whose name holds every included term). On SQLite the match
     /// is narrowed inside the index to <paramref name="within"/> and the folders below them (none: everywhere); other
     /// databases plan the join with the readable documents themselves. The caller's join stays the rule either way.
     /// </summary>
@@ -53,11 +51,10 @@ internal static class FullTextMatches
     {
         if (db.Database.IsSqlite())
         {
-            // rowid, not e.Id, so that ORDER BY EntryId DESC is the FTS5 table's own order and stops after the LIMIT.
-            return db.Database.SqlQuery<FullTextMatch>($"""
+            return nameOnly ? SqliteNameMatches(db, query, within) : db.Database.SqlQuery<FullTextMatch>($"""
                 SELECT search_fts.rowid AS "EntryId", e."DocumentId" AS "DocumentId", bm25(search_fts, 100.0, 20.0, 20.0, 5.0, 1.0, 0.0) AS "Rank"
                 FROM search_fts JOIN search_entries AS e ON e."Id" = search_fts.rowid
-                WHERE search_fts MATCH {FullTextSyntax.Fts5Within(query, within, nameOnly)}
+                WHERE search_fts MATCH {FullTextSyntax.Fts5Within(query, within, nameOnly: false)}
                 """);
         }
 
@@ -69,7 +66,7 @@ internal static class FullTextMatches
                     SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId", 0.0::float8 AS "Rank"
                     FROM documents.search_entries AS e
                     WHERE e."SearchVector" @@ to_tsquery('simple'::regconfig, {match})
-                      AND e."NameVector" @@ to_tsquery('simple'::regconfig, {FullTextSyntax.TsQueryAny(query)})
+                      AND e."NameVector" @@ to_tsquery('simple'::regconfig, {FullTextSyntax.TsQueryIncluded(query)})
                     """)
                 : db.Database.SqlQuery<FullTextMatch>($"""
                     SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId", 0.0::float8 AS "Rank"
@@ -102,7 +99,10 @@ internal static class FullTextMatches
         return ranks.ToDictionary(r => r.EntryId, r => r.Rank);
     }
 
-    /// <summary>The best passages of the given entries' content for the query, with the matched words marked.</summary>
+    /// <summary>
+    /// The best passages of the given entries' content for the query, with the matched words marked: PostgreSQL's
+    /// ts_headline, elsewhere <see cref="TextSnippet"/> over the start of the text.
+    /// </summary>
     public static async Task<Dictionary<long, string?>> SnippetsAsync(DocumentsDbContext db, SearchQuery query, long[] entryIds, CancellationToken cancellationToken)
     {
         if (entryIds.Length == 0)
@@ -110,41 +110,43 @@ internal static class FullTextMatches
             return [];
         }
 
-        List<FullTextSnippet> snippets;
-        if (db.Database.IsSqlite())
+        if (db.Database.IsNpgsql())
         {
-            // The rowid range is FTS5's to seek; "+rowid IN" is left to SQLite (a plain IN would make FTS5 evaluate the
-            // expression once per id, which for a prefix of a common word means a merge of word lists each time).
-            var match = FullTextSyntax.Fts5(query);
-            var ids = "[" + string.Join(',', entryIds) + "]";
-            var (first, last) = (entryIds.Min(), entryIds.Max());
-            snippets = await db.Database.SqlQuery<FullTextSnippet>($"""
-                SELECT search_fts.rowid AS "EntryId", snippet(search_fts, 4, char(57344), char(57345), '…', {SnippetTokens}) AS "Text"
-                FROM search_fts
-                WHERE search_fts MATCH {match} AND search_fts.rowid BETWEEN {first} AND {last}
-                  AND +search_fts.rowid IN (SELECT value FROM json_each({ids}))
-                """).ToListAsync(cancellationToken);
-        }
-        else if (db.Database.IsNpgsql())
-        {
-            // Headlines re-parse the text; the first 100,000 characters hold the passage for almost every hit.
+            // Headlines re-parse the text; the start of it holds the passage for almost every hit.
             var match = FullTextSyntax.TsQuery(query);
-            snippets = await db.Database.SqlQuery<FullTextSnippet>($"""
+            var headlines = await db.Database.SqlQuery<FullTextSnippet>($"""
                 SELECT e."Id" AS "EntryId",
-                       ts_headline('simple'::regconfig, left(e."Body", 100000), to_tsquery('simple'::regconfig, {match}),
+                       ts_headline('simple'::regconfig, left(e."Body", {TextSnippet.MaxSourceLength}), to_tsquery('simple'::regconfig, {match}),
                                    {HeadlineOptions}) AS "Text"
                 FROM documents.search_entries AS e
                 WHERE e."Id" = ANY({entryIds})
                 """).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            snippets = await db.SearchEntries.AsNoTracking().Where(e => entryIds.Contains(e.Id))
-                .Select(e => new FullTextSnippet { EntryId = e.Id, Text = e.Body.Substring(0, 200) })
-                .ToListAsync(cancellationToken);
+            return headlines.ToDictionary(s => s.EntryId, s => SnippetMarkup.ToHtml(s.Text));
         }
 
-        return snippets.ToDictionary(s => s.EntryId, s => SnippetMarkup.ToHtml(s.Text));
+        var texts = await db.SearchEntries.AsNoTracking().Where(e => entryIds.Contains(e.Id))
+            .Select(e => new { e.Id, Text = e.Body.Substring(0, TextSnippet.MaxSourceLength) })
+            .ToListAsync(cancellationToken);
+        return texts.ToDictionary(t => t.Id, t => TextSnippet.Build(t.Text, query));
+    }
+
+    // Name hits from the table of names (short word lists), ranked by the name alone; an excluded term anywhere rules one out.
+    // rowid, not e.Id, so that ORDER BY EntryId DESC is the FTS5 table's own order and stops after the LIMIT.
+    private static IQueryable<FullTextMatch> SqliteNameMatches(DocumentsDbContext db, SearchQuery query, IReadOnlyCollection<Guid> within)
+    {
+        var names = FullTextSyntax.Fts5Within(query, within, nameOnly: true);
+        return FullTextSyntax.Fts5Excluded(query) is { } excluded
+            ? db.Database.SqlQuery<FullTextMatch>($"""
+                SELECT search_names_fts.rowid AS "EntryId", e."DocumentId" AS "DocumentId", bm25(search_names_fts, 1.0, 0.0) AS "Rank"
+                FROM search_names_fts JOIN search_entries AS e ON e."Id" = search_names_fts.rowid
+                WHERE search_names_fts MATCH {names}
+                  AND search_names_fts.rowid NOT IN (SELECT search_fts.rowid FROM search_fts WHERE search_fts MATCH {excluded})
+                """)
+            : db.Database.SqlQuery<FullTextMatch>($"""
+                SELECT search_names_fts.rowid AS "EntryId", e."DocumentId" AS "DocumentId", bm25(search_names_fts, 1.0, 0.0) AS "Rank"
+                FROM search_names_fts JOIN search_entries AS e ON e."Id" = search_names_fts.rowid
+                WHERE search_names_fts MATCH {names}
+                """);
     }
 
     // SQL Server keeps no full-text structure (its catalogs cannot be made in a migration): every word must appear somewhere, unranked.
@@ -161,10 +163,9 @@ internal static class FullTextMatches
             entries = entries.Where(e => !(e.Name.Contains(word) || e.Tags.Contains(word) || e.Metadata.Contains(word) || e.Path.Contains(word) || e.Body.Contains(word)));
         }
 
-        if (nameOnly)
+        foreach (var word in nameOnly ? query.Included.SelectMany(t => t.Words) : [])
         {
-            var first = query.Included.First().Words[0];
-            entries = entries.Where(e => e.Name.Contains(first));
+            entries = entries.Where(e => e.Name.Contains(word));
         }
 
         return entries.Select(e => new FullTextMatch { EntryId = e.Id, DocumentId = e.DocumentId, Rank = 0 });

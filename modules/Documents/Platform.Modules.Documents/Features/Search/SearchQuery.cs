@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Platform.Modules.Documents.Features.Search;
@@ -6,7 +7,11 @@ namespace Platform.Modules.Documents.Features.Search;
 /// One term of a search: a word, or several words that must follow each other (a quoted phrase, or a word the
 /// tokenizer splits, such as "e-mail"); the last word typed also matches longer words it begins; "-" excludes.
 /// </summary>
-internal sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix, bool Excluded);
+/// <param name="Completions">
+/// For a prefix, the whole words of the index it begins, when the engine is better served by them than by the prefix
+/// (see <see cref="SearchWords"/>); null: the prefix as typed.
+/// </param>
+internal sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix, bool Excluded, IReadOnlyList<string>? Completions = null);
 
 /// <summary>
 /// What a user typed in the search box, parsed into terms that every engine understands the same way. Words are runs
@@ -117,14 +122,20 @@ internal sealed class SearchQuery
         return true;
     }
 
-    /// <summary>The words of a text as the index sees them: runs of letters and digits (any script), lower-cased.</summary>
+    /// <summary>The same search with its terms replaced (by <see cref="SearchWords.ExpandAsync"/>).</summary>
+    public SearchQuery With(IReadOnlyList<SearchTerm> terms) => new(terms);
+
+    /// <summary>
+    /// The words of a text as the index sees them: runs of letters, numbers and private-use characters (any script),
+    /// lower-cased; the token characters of SQLite's unicode61 tokenizer, which the PostgreSQL parser also keeps.
+    /// </summary>
     public static IReadOnlyList<string> WordsOf(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Rune.IsLetterOrDigit(rune))
+            if (IsWordCharacter(rune))
             {
                 word.Append(Rune.ToLowerInvariant(rune).ToString());
             }
@@ -142,4 +153,14 @@ internal sealed class SearchQuery
 
         return words;
     }
+
+    /// <summary>Whether a character belongs to a word (see <see cref="WordsOf"/>).</summary>
+    public static bool IsWordCharacter(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+        UnicodeCategory.PrivateUse => true,
+        _ => false,
+    };
 }

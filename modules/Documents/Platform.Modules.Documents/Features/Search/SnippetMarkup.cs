@@ -22,19 +22,42 @@ internal static class SnippetMarkup
         var html = new StringBuilder(snippet.Length + 32);
         foreach (var c in snippet.Trim())
         {
-            html.Append(c switch
+            switch (c)
             {
-                Start => "<mark>",
-                Stop => "</mark>",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                case Start:
+                    html.Append("<mark>");
+                    break;
+                case Stop:
+                    html.Append("</mark>");
+                    break;
+                default:
+                    AppendEscaped(html, c);
+                    break;
+            }
         }
 
         return html.ToString();
+    }
+
+    /// <summary>Appends text HTML-escaped.</summary>
+    public static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            AppendEscaped(html, c);
+        }
+    }
+
+    private static void AppendEscaped(StringBuilder html, char c)
+    {
+        switch (c)
+        {
+            case '<': html.Append("&lt;"); break;
+            case '>': html.Append("&gt;"); break;
+            case '&': html.Append("&amp;"); break;
+            case '"': html.Append("&quot;"); break;
+            case '\'': html.Append("&#39;"); break;
+            default: html.Append(c); break;
+        }
     }
 }

@@ -305,6 +305,26 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                     b.ToTable("folder_grants", "documents");
                 });
 
+            modelBuilder.Entity("Platform.Modules.Documents.Domain.FolderTreeRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("folder_tree_revision", "documents");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("6f1e0c4a-4d1b-4f3e-9a57-3c2d8e1b7a90")
+                        });
+                });
+
             modelBuilder.Entity("Platform.Modules.Documents.Domain.SearchEntry", b =>
                 {
                     b.Property<long>("Id")

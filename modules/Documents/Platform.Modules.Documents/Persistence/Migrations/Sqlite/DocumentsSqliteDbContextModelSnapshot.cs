@@ -299,6 +299,26 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                     b.ToTable("folder_grants", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Modules.Documents.Domain.FolderTreeRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("folder_tree_revision", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("6f1e0c4a-4d1b-4f3e-9a57-3c2d8e1b7a90")
+                        });
+                });
+
             modelBuilder.Entity("Platform.Modules.Documents.Domain.SearchEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,45 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
+{
+    /// <summary>
+    /// The folder tree's stamp (Domain/FolderTreeRevision): one row, changed with every change to folders or access
+    /// entries, so that requests keep the tree in memory until it changes.
+    /// </summary>
+    public partial class FolderTreeRevision : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "folder_tree_revision",
+                schema: "documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Stamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_folder_tree_revision", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                schema: "documents",
+                table: "folder_tree_revision",
+                columns: new[] { "Id", "Stamp" },
+                values: new object[] { 1, new Guid("6f1e0c4a-4d1b-4f3e-9a57-3c2d8e1b7a90") });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "folder_tree_revision",
+                schema: "documents");
+        }
+    }
+}
