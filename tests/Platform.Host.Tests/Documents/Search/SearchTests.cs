@@ -59,6 +59,16 @@ public sealed class SearchTests
         Assert.Equal(1, (await admin.GetJsonAsync("/api/documents/search?q=%22budget%20review%22")).GetProperty("totalCount").GetInt64());
         Assert.Equal(0, (await admin.GetJsonAsync("/api/documents/search?q=%22review%20budget%22")).GetProperty("totalCount").GetInt64());
         Assert.Equal(2, (await admin.GetJsonAsync("/api/documents/search?q=budget%20-zebra")).GetProperty("totalCount").GetInt64());
+        // A longer prefix (searched as the whole words it begins, on SQLite) and a prefix inside a name.
+        Assert.Equal([pdf], await IdsAsync(admin, "q=quarte"));
+        Assert.Equal([named], await IdsAsync(admin, "q=figures%202026%20budg"));
+
+        // A name hit holds every searched term in its name: "Budget 2026" is one for "budget 2026", not for "budget figures".
+        var both = await admin.GetJsonAsync("/api/documents/search?q=budget%202026");
+        Assert.True(both.GetProperty("items")[0].GetProperty("nameMatched").GetBoolean());
+        var figures = await admin.GetJsonAsync("/api/documents/search?q=budget%20figures");
+        Assert.Equal(named, figures.GetProperty("items")[0].GetProperty("id").GetGuid());
+        Assert.False(figures.GetProperty("items")[0].GetProperty("nameMatched").GetBoolean());
 
         // Filters: folder (and below), type, author, modification time; paging keeps the total.
         Assert.Equal([named, pdf], await IdsAsync(admin, $"q=budget&folderId={finance}"));

@@ -19,7 +19,7 @@ internal sealed record SearchFilters(Guid? FolderId, DocumentTypeFilter? Type, G
 /// <param name="VersionNumber">The current version's number.</param>
 /// <param name="ModifiedAt">When the document last changed.</param>
 /// <param name="AuthorId">Who created the document.</param>
-/// <param name="NameMatched">Whether a searched word is in the name (such hits come first).</param>
+/// <param name="NameMatched">Whether every searched term is in the name (such hits come first).</param>
 /// <param name="Snippet">A passage of the content with the matched words in &lt;mark&gt; (HTML-escaped), or null.</param>
 public sealed record SearchHitDto(Guid Id, string Name, Guid FolderId, string Path, string ContentType, long Length, int VersionNumber,
     DateTimeOffset ModifiedAt, Guid? AuthorId, bool NameMatched, string? Snippet);
@@ -49,6 +49,10 @@ public sealed record SearchResultsDto(IReadOnlyList<SearchHitDto> Items, int Pag
 /// by its rarity, and one in most documents weighs nearly nothing), so past the window the newest documents are the
 /// better guess; names are windowed apart, so a document named after the words still comes first. The count is exact
 /// below the window and a lower bound past it, as large search engines report "more than" past their tracking limit.
+/// On SQLite a full content window is not ranked at all (newest first after the name hits): bm25 first counts every
+/// document holding each searched term or phrase in the whole index, which for a phrase of two common words took 20 ms
+/// whatever the window; a window that holds every match is ranked apart, over its rowid range, since its terms are
+/// then selective and that count cheap.
 /// </remarks>
 internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess access, DocumentsOptions options)
 {
@@ -87,15 +91,14 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         var window = Math.Max(1, options.SearchRankedMatches);
         var nameWindow = Math.Max(1, window / NameWindowShare);
         var byContent = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: false), documents, window, cancellationToken);
+
         var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, nameWindow, cancellationToken);
 
         // A name hit is a content hit too: it is shown once, among the name hits.
         var names = byName.Take(nameWindow).ToList();
         var nameHits = names.Select(c => c.EntryId).ToHashSet();
         var others = byContent.Take(window).Where(c => !nameHits.Contains(c.EntryId)).ToList();
-        var ranks = FullTextMatches.RanksWhileMatching(db)
-            ? names.Concat(others).ToDictionary(c => c.EntryId, c => c.Rank)
-            : await FullTextMatches.RankAsync(db, query, [.. names.Concat(others).Select(c => c.EntryId)], cancellationToken);
+        var ranks = await RankAsync(query, names, others, contentWindowFull: byContent.Count > window, cancellationToken);
 
         // Name hits first, then the rest, each by rank then the newest. An entry the rank query no longer finds was
         // re-indexed in between and is left out, like any later change.
@@ -152,11 +155,32 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         .Take(window + 1)
         .ToListAsync(cancellationToken);
 
+    // SQLite ranks name hits as it finds them (by the name alone) and ranks the content window apart, unless the window
+    // is full (see the remarks); PostgreSQL ranks both apart.
+    private async Task<Dictionary<long, double>> RankAsync(
+        SearchQuery query, List<SearchCandidate> names, List<SearchCandidate> others, bool contentWindowFull, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return await FullTextMatches.RankAsync(db, query, [.. names.Concat(others).Select(c => c.EntryId)], cancellationToken);
+        }
+
+        var ranks = contentWindowFull
+            ? others.ToDictionary(c => c.EntryId, _ => 0.0)
+            : await FullTextMatches.RankAsync(db, query, [.. others.Select(c => c.EntryId)], cancellationToken);
+        foreach (var name in names)
+        {
+            ranks[name.EntryId] = name.Rank;
+        }
+
+        return ranks;
+    }
+
     private static IEnumerable<(SearchCandidate Candidate, double Rank)> Ranked(List<SearchCandidate> candidates, Dictionary<long, double> ranks) =>
         candidates.Where(c => ranks.ContainsKey(c.EntryId)).Select(c => (Candidate: c, Rank: ranks[c.EntryId]))
             .OrderBy(h => h.Rank).ThenByDescending(h => h.Candidate.UpdatedAt).ThenBy(h => h.Candidate.DocumentId);
 
-    // Rank: the engine's, where it ranks while matching (see FullTextMatches.RanksWhileMatching).
+    // Rank: the name's, for a name hit on SQLite; otherwise 0 until RankAsync.
     private sealed record SearchCandidate(long EntryId, Guid DocumentId, DateTimeOffset UpdatedAt, double Rank);
 
     private IQueryable<Document> Filter(IQueryable<Document> documents, SearchFilters filters)

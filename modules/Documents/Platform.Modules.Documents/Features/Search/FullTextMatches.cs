@@ -32,10 +32,10 @@ internal sealed class FullTextSnippet
 /// <summary>
 /// The full-text part of a search in each database's own dialect. <see cref="For"/> is a composable query of the
 /// matching entries that the caller joins with the documents the user may read (so access is filtered inside the same
-/// statement) and walks newest entry first. SQLite: FTS5 MATCH, ranked in the same walk with bm25 (name weighted far
-/// above tags and metadata, path, content: a prefix of a common word costs FTS5 a merge of word lists each time the
-/// expression is evaluated, so it is evaluated once); PostgreSQL: the GIN-indexed tsvector, the kept matches ranked
-/// after with ts_rank_cd (<see cref="RankAsync"/>); SQL Server: LIKE over the entries (no ranking).
+/// statement) and walks newest entry first; <see cref="RankAsync"/> ranks those kept. SQLite: FTS5 MATCH over
+/// <c>search_fts</c> (name hits over <c>search_names_fts</c>), ranked with bm25 (name weighted far above tags and
+/// metadata, path, content); PostgreSQL: the GIN-indexed tsvector, ranked with ts_rank_cd; SQL Server: LIKE over the
+/// entries (no ranking).
 /// </summary>
 internal static class FullTextMatches
 {
@@ -43,16 +43,18 @@ internal static class FullTextMatches
         $"StartSel={SnippetMarkup.Start}, StopSel={SnippetMarkup.Stop}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /// <summary>
-    /// The entries that match (<paramref name="nameOnly"/>: and whose name holds every included term). On SQLite the match
-    /// is narrowed inside the index to <paramref name="within"/> and the folders below them (none: everywhere); other
-    /// databases plan the join with the readable documents themselves. The caller's join stays the rule either way.
+    /// The entries that match (<paramref name="nameOnly"/>: and whose name holds every included term), for the caller to
+    /// join with the documents the user may read and walk newest first. On SQLite the match is narrowed inside the index
+    /// to <paramref name="within"/> and the folders below them (none: everywhere), and name hits carry the name's bm25
+    /// rank; every other rank is 0 here and comes from <see cref="RankAsync"/>. The caller's join stays the rule.
     /// </summary>
     public static IQueryable<FullTextMatch> For(DocumentsDbContext db, SearchQuery query, IReadOnlyCollection<Guid> within, bool nameOnly)
     {
         if (db.Database.IsSqlite())
         {
+            // rowid, not e.Id, so that ORDER BY EntryId DESC is the FTS5 table's own order and stops after the LIMIT.
             return nameOnly ? SqliteNameMatches(db, query, within) : db.Database.SqlQuery<FullTextMatch>($"""
-                SELECT search_fts.rowid AS "EntryId", e."DocumentId" AS "DocumentId", bm25(search_fts, 100.0, 20.0, 20.0, 5.0, 1.0, 0.0) AS "Rank"
+                SELECT search_fts.rowid AS "EntryId", e."DocumentId" AS "DocumentId", 0.0 AS "Rank"
                 FROM search_fts JOIN search_entries AS e ON e."Id" = search_fts.rowid
                 WHERE search_fts MATCH {FullTextSyntax.Fts5Within(query, within, nameOnly: false)}
                 """);
@@ -78,15 +80,28 @@ internal static class FullTextMatches
         return LikeMatches(db, query, nameOnly);
     }
 
-    /// <summary>Whether <see cref="For"/> ranks the matches itself (SQLite); otherwise <see cref="RankAsync"/> ranks those kept.</summary>
-    public static bool RanksWhileMatching(DocumentsDbContext db) => db.Database.IsSqlite();
-
-    /// <summary>The rank of each of the given matching entries (lower is better), where <see cref="For"/> does not rank.</summary>
+    /// <summary>
+    /// The rank of each of the given matching entries (lower is better); an entry missing was re-indexed meanwhile.
+    /// SQLite: bm25 over the entries' rowid range (FTS5 seeks the range; "+rowid IN" is left to SQLite, since an IN that
+    /// FTS5 sees evaluates the query once per id); PostgreSQL: ts_rank_cd by id; SQL Server: 0.
+    /// </summary>
     public static async Task<Dictionary<long, double>> RankAsync(DocumentsDbContext db, SearchQuery query, IReadOnlyCollection<long> entryIds, CancellationToken cancellationToken)
     {
-        if (entryIds.Count == 0 || !db.Database.IsNpgsql())
+        if (entryIds.Count == 0 || !(db.Database.IsNpgsql() || db.Database.IsSqlite()))
         {
             return entryIds.ToDictionary(id => id, _ => 0.0);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            var (first, last, json) = (entryIds.Min(), entryIds.Max(), "[" + string.Join(',', entryIds) + "]");
+            var ranked = await db.Database.SqlQuery<FullTextRank>($"""
+                SELECT search_fts.rowid AS "EntryId", bm25(search_fts, 100.0, 20.0, 20.0, 5.0, 1.0, 0.0) AS "Rank"
+                FROM search_fts
+                WHERE search_fts MATCH {FullTextSyntax.Fts5(query)} AND search_fts.rowid BETWEEN {first} AND {last}
+                  AND +search_fts.rowid IN (SELECT value FROM json_each({json}))
+                """).ToListAsync(cancellationToken);
+            return ranked.ToDictionary(r => r.EntryId, r => r.Rank);
         }
 
         var ids = entryIds.ToArray();

@@ -40,7 +40,7 @@ internal static class SearchFeature
                 + "q: words that must all match; \"quoted words\" match as a phrase; -word excludes; the last word also matches words it begins. "
                 + "Hits whose name holds a searched word come first, then by relevance. Filters: folderId (that folder and those below), type (pdf, word, spreadsheet, presentation, text, image, or a media type), "
                 + "authorId (who created the document), modifiedFrom/modifiedTo, tag. Each hit carries a snippet of the content with the matched words in <mark> (HTML-escaped). "
-                + "Paged (page, pageSize). The newest matches by content and by name are ranked (1,000 of each by default, the setting SearchRankedMatches); totalCount counts the hits, and totalCountIsExact is false when the words match more documents than that (add words or a filter to narrow). New and changed documents are indexed in the background, normally within seconds. A malformed query (an unclosed quote, no word) is a 400.");
+                + "Paged (page, pageSize). Name hits (every searched term in the name) come first, then the other hits by relevance, then the newest. The newest matches are ranked (500 by content and 100 by name by default, the setting SearchRankedMatches); totalCount counts the hits, and totalCountIsExact is false when the words match more documents than that (add words or a filter to narrow; such hits come newest first). New and changed documents are indexed in the background, normally within seconds. A malformed query (an unclosed quote, no word) is a 400.");
 
         api.MapPost("/search/rebuild", SearchIndexStatus.Rebuild)
             .RequirePermission(DocumentPermissions.Manage)
