@@ -30,14 +30,16 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
     {
         var folder = Directory.CreateDirectory(Path.Combine(options.WorkDirectory, $"documents-search-{Guid.NewGuid():N}")).FullName;
         var file = options.KeepFile ?? Path.Combine(folder, "documents.db");
+        await using var postgres = options.Postgres is { } server ? await PostgresDatabase.CreateAsync(server) : null;
+        Func<DocumentsDbContext> open = postgres is not null ? postgres.Open : () => Open(file);
         try
         {
-            var corpus = options.KeepFile is not null ? SearchSeed.Load(file) : null;
+            var corpus = options.KeepFile is not null && postgres is null ? SearchSeed.Load(file) : null;
             if (corpus is null)
             {
-                await using var db = Open(file);
+                await using var db = open();
                 corpus = await SearchSeed.SeedAsync(db, options.Documents);
-                if (options.KeepFile is not null)
+                if (options.KeepFile is not null && postgres is null)
                 {
                     SearchSeed.Save(file, corpus);
                 }
@@ -63,7 +65,7 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
             for (var round = -WarmUp; round < options.Iterations; round++)
             {
                 // Interleaved, so that load on the machine falls on every query alike.
-                var pk = await TimeAsync(async () => { await using var db = Open(file); await db.Documents.AsNoTracking().FirstAsync(d => d.Id == corpus.SampleDocumentId); return 1; });
+                var pk = await TimeAsync(async () => { await using var db = open(); await db.Documents.AsNoTracking().FirstAsync(d => d.Id == corpus.SampleDocumentId); return 1; });
                 if (round >= 0)
                 {
                     baseline.Add(pk.Ms);
@@ -71,7 +73,7 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
 
                 foreach (var (label, q, manager, folderId) in queries)
                 {
-                    var (ms, total) = await TimeAsync(() => SearchAsync(file, corpus, q, manager, folderId));
+                    var (ms, total) = await TimeAsync(() => SearchAsync(open, corpus, q, manager, folderId));
                     totals[label] = total;
                     if (round >= 0)
                     {
@@ -80,7 +82,7 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
                 }
             }
 
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; {options.Iterations} rounds after {WarmUp} warm-up rounds; {corpus.Folders} folders, the user reads {corpus.ReadableFolders}");
+            Console.WriteLine($"database: {(postgres is null ? "SQLite" : "PostgreSQL")}; machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; {options.Iterations} rounds after {WarmUp} warm-up rounds; {corpus.Folders} folders, the user reads {corpus.ReadableFolders}");
             Console.WriteLine($"{"",-36}{"hits",9}{"p50 ms",10}{"p95 ms",10}");
             Print("baseline: document by primary key", null, baseline);
             foreach (var (label, _, _, _) in queries)
@@ -101,9 +103,9 @@ internal sealed class DocumentsSearchBenchmark(DocumentsSearchOptions options)
         }
     }
 
-    private static async Task<long> SearchAsync(string file, SearchCorpus corpus, string q, bool manager, Guid? folderId)
+    private static async Task<long> SearchAsync(Func<DocumentsDbContext> open, SearchCorpus corpus, string q, bool manager, Guid? folderId)
     {
-        await using var db = Open(file);
+        await using var db = open();
         var caller = new BenchmarkUser(corpus.UserId, manager);
         var access = new DocumentAccess(db, caller, new NoDepartments(), TreeCache);
         if (!SearchQuery.TryParse(q, out var query, out var error))

@@ -3,10 +3,12 @@ using System.Globalization;
 namespace Platform.Benchmarks.DocumentsSearch;
 
 /// <summary>
-/// `documents-search [--documents 100000] [--iterations 30] [--work DIR] [--keep FILE]`. With --keep the seeded
-/// database is kept in FILE and used again by the next run with the same FILE (seeding 100,000 documents takes a minute).
+/// `documents-search [--documents 100000] [--iterations 30] [--work DIR] [--keep FILE] [--postgres CONNECTION]`. With
+/// --keep the seeded SQLite database is kept in FILE and used again by the next run with the same FILE (seeding 100,000
+/// documents takes a minute). With --postgres the search runs on PostgreSQL instead: a database of its own is created
+/// on that server for the run and dropped after.
 /// </summary>
-internal sealed record DocumentsSearchOptions(int Documents, int Iterations, string WorkDirectory, string? KeepFile = null)
+internal sealed record DocumentsSearchOptions(int Documents, int Iterations, string WorkDirectory, string? KeepFile = null, string? Postgres = null)
 {
     public static DocumentsSearchOptions Parse(string[] args)
     {
@@ -19,6 +21,7 @@ internal sealed record DocumentsSearchOptions(int Documents, int Iterations, str
                 "--iterations" => options with { Iterations = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--work" => options with { WorkDirectory = Path.GetFullPath(args[++i]) },
                 "--keep" => options with { KeepFile = Path.GetFullPath(args[++i]) },
+                "--postgres" => options with { Postgres = args[++i] },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }

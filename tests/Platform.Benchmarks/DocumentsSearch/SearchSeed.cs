@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
 using Platform.Modules.Documents.Domain;
 using Platform.Modules.Documents.Features.Search;
 using Platform.Modules.Documents.Persistence;
@@ -27,7 +28,7 @@ internal static class SearchSeed
     private const int Seed = 42;
     private static readonly string[] Extensions = [".pdf", ".docx", ".xlsx", ".md", ".txt"];
 
-    public static async Task<SearchCorpus> SeedAsync(DocumentsSqliteDbContext db, int documents)
+    public static async Task<SearchCorpus> SeedAsync(DocumentsDbContext db, int documents)
     {
         var clock = Stopwatch.StartNew();
         await db.Database.MigrateAsync();
@@ -64,7 +65,17 @@ internal static class SearchSeed
         }
 
         await db.SaveChangesAsync();
-        var (sampleId, phrase) = await InsertDocumentsAsync((SqliteConnection)db.Database.GetDbConnection(), text, leaves, documents, now);
+        var rows = Rows(text, leaves, documents, now);
+        if (db.Database.IsSqlite())
+        {
+            await InsertDocumentsAsync((SqliteConnection)db.Database.GetDbConnection(), rows);
+        }
+        else
+        {
+            await PostgresSeed.CopyDocumentsAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows);
+        }
+
+        var (sampleId, phrase) = rows.Sample;
         Console.WriteLine($"seeded {documents} documents with their search entries in {leaves.Count + Departments + 1} folders in {clock.Elapsed.TotalSeconds:F1} s");
         return new SearchCorpus(userId, firstDepartment, leaves.Count + Departments + 1, ReadableDepartments * (SubFolders + 1), sampleId, phrase, text);
     }
@@ -89,7 +100,10 @@ internal static class SearchSeed
     public static void Save(string file, SearchCorpus corpus) => File.WriteAllText(file + ".corpus.json", JsonSerializer.Serialize(
         new SavedCorpus(corpus.UserId, corpus.DepartmentFolderId, corpus.Folders, corpus.ReadableFolders, corpus.SampleDocumentId, corpus.SamplePhrase)));
 
-    private static async Task<(Guid, string)> InsertDocumentsAsync(SqliteConnection connection, SyntheticText text, List<(Guid Id, string Path, string Scope)> folders, int count, DateTimeOffset now)
+    // The documents and their entries, drawn from the text in a fixed order so both databases get the same corpus.
+    private static SeedRows Rows(SyntheticText text, List<(Guid Id, string Path, string Scope)> folders, int count, DateTimeOffset now) => new(text, folders, count, now);
+
+    private static async Task InsertDocumentsAsync(SqliteConnection connection, SeedRows rows)
     {
         var binary = new DateTimeOffsetToBinaryConverter();
         await connection.OpenAsync();
@@ -117,28 +131,15 @@ internal static class SearchSeed
         }
 
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var authors = Enumerable.Range(0, 50).Select(_ => Guid.CreateVersion7().ToString().ToUpperInvariant()).ToArray();
-        (Guid, string) sample = default;
-        for (var i = 0; i < count; i++)
+        foreach (var row in rows)
         {
-            var id = Guid.CreateVersion7();
-            var (folderId, path, scope) = folders[text.Random.Next(folders.Count)];
-            var name = $"{text.NextWord()} {text.NextWord()} {text.NextWord()} {i}{Extensions[i % Extensions.Length]}";
-            var body = text.Sentence(text.Random.Next(60, 300));
-            var hash = Convert.ToHexStringLower(id.ToByteArray()).PadRight(64, '0');
-            var at = (long)binary.ConvertToProvider(now.AddMinutes(-i))!;
-            Set(document, id.ToString().ToUpperInvariant(), folderId.ToString().ToUpperInvariant(), name, name.ToUpperInvariant(), "application/pdf", body.Length, hash,
-                Guid.CreateVersion7().ToString().ToUpperInvariant(), at, authors[i % authors.Length]);
+            var at = (long)binary.ConvertToProvider(row.At)!;
+            Set(document, Text(row.Id), Text(row.FolderId), row.Name, row.Name.ToUpperInvariant(), "application/pdf", row.Body.Length, row.Hash,
+                Text(row.VersionId), at, Text(row.AuthorId));
             await document.ExecuteNonQueryAsync();
-            var (tags, metadata) = ($"{text.NextWord()} {text.NextWord()}", $"project {text.NextWord()}");
-            Set(entry, id.ToString().ToUpperInvariant(), name, tags, metadata, path, body, scope, hash, at);
+            Set(entry, Text(row.Id), row.Name, row.Tags, row.Metadata, row.Path, row.Body, row.Scope, row.Hash, at);
             await entry.ExecuteNonQueryAsync();
-            words.UnionWith(SearchWords.Of(name, tags, metadata, path, body));
-            if (i == count / 2)
-            {
-                var bodyWords = body.Split(' ', '.').Where(w => w.Length > 0).ToArray();
-                sample = (id, $"{bodyWords[10]} {bodyWords[11]}");
-            }
+            words.UnionWith(SearchWords.Of(row.Name, row.Tags, row.Metadata, row.Path, row.Body));
         }
 
         await using var vocabulary = connection.CreateCommand();
@@ -153,8 +154,9 @@ internal static class SearchSeed
         await using var checkpoint = connection.CreateCommand();
         checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
         await checkpoint.ExecuteNonQueryAsync();
-        return sample;
     }
+
+    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
     private static void Set(SqliteCommand command, params object[] values)
     {
@@ -162,6 +164,38 @@ internal static class SearchSeed
         {
             command.Parameters[i].Value = values[i];
         }
+    }
+
+    /// <summary>One document of the corpus and its search entry.</summary>
+    internal sealed record SeedRow(Guid Id, Guid FolderId, string Name, string Body, string Tags, string Metadata, string Path, string Scope, string Hash, DateTimeOffset At, Guid AuthorId, Guid VersionId);
+
+    /// <summary>The corpus's rows, made as they are read (once); the sample phrase is known once the middle row was read.</summary>
+    internal sealed class SeedRows(SyntheticText text, List<(Guid Id, string Path, string Scope)> folders, int count, DateTimeOffset now) : IEnumerable<SeedRow>
+    {
+        public (Guid Id, string Phrase) Sample { get; private set; }
+
+        public IEnumerator<SeedRow> GetEnumerator()
+        {
+            var authors = Enumerable.Range(0, 50).Select(_ => Guid.CreateVersion7()).ToArray();
+            for (var i = 0; i < count; i++)
+            {
+                var id = Guid.CreateVersion7();
+                var (folderId, path, scope) = folders[text.Random.Next(folders.Count)];
+                var name = $"{text.NextWord()} {text.NextWord()} {text.NextWord()} {i}{Extensions[i % Extensions.Length]}";
+                var body = text.Sentence(text.Random.Next(60, 300));
+                var hash = Convert.ToHexStringLower(id.ToByteArray()).PadRight(64, '0');
+                var (tags, metadata) = ($"{text.NextWord()} {text.NextWord()}", $"project {text.NextWord()}");
+                if (i == count / 2)
+                {
+                    var bodyWords = body.Split(' ', '.').Where(w => w.Length > 0).ToArray();
+                    Sample = (id, $"{bodyWords[10]} {bodyWords[11]}");
+                }
+
+                yield return new SeedRow(id, folderId, name, body, tags, metadata, path, scope, hash, now.AddMinutes(-i), authors[i % authors.Length], Guid.CreateVersion7());
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private sealed record SavedCorpus(Guid UserId, Guid DepartmentFolderId, int Folders, int ReadableFolders, Guid SampleDocumentId, string SamplePhrase);

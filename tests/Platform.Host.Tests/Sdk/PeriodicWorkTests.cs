@@ -31,15 +31,41 @@ public sealed class PeriodicWorkTests
         Assert.Equal(3, work.Rounds);
     }
 
+    [Fact]
+    public async Task Work_that_waits_for_its_first_interval_does_not_run_at_start_and_a_zero_interval_never_runs()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var waiting = new CountingWork(time) { AtStart = false };
+        waiting.Start();
+        await Task.Delay(100);
+        Assert.Equal(0, waiting.Rounds);
+        time.Advance(TimeSpan.FromHours(1));
+        await waiting.WaitForRoundAsync(1);
+        await waiting.StopAsync();
+
+        var off = new CountingWork(time) { Every = TimeSpan.Zero };
+        off.Start();
+        time.Advance(TimeSpan.FromHours(3));
+        await Task.Delay(100);
+        Assert.Equal(0, off.Rounds);
+        await off.StopAsync();
+    }
+
     private sealed class CountingWork(TimeProvider time) : PeriodicWork(time, NullLogger.Instance)
     {
         private int _rounds;
 
         public int FailOnRound { get; init; }
 
+        public bool AtStart { get; init; } = true;
+
+        public TimeSpan Every { get; init; } = TimeSpan.FromHours(1);
+
         public int Rounds => Volatile.Read(ref _rounds);
 
-        public override TimeSpan Interval => TimeSpan.FromHours(1);
+        public override TimeSpan Interval => Every;
+
+        protected override bool RunsAtStart => AtStart;
 
         public override Task<string?> RunOnceAsync(CancellationToken cancellationToken)
         {

@@ -129,5 +129,9 @@ public sealed class ResumableUploadTests
         Assert.Equal(HttpStatusCode.Created, empty.StatusCode);
         var emptyId = Guid.Parse(empty.Headers.GetValues("Platform-Document-Id").Single());
         Assert.Equal(0, (await ana.GetJsonAsync($"/api/documents/documents/{emptyId}")).GetProperty("length").GetInt64());
+
+        // An empty file that cannot be created leaves nothing staged (it has no session to expire).
+        await (await TusClient.CreateAsync(ana, 0, ("folderId", folder), ("filename", "EMPTY.txt"))).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(documents.BlobsPath, ".staging")));
     }
 }

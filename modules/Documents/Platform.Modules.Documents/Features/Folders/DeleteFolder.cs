@@ -20,26 +20,18 @@ internal static class DeleteFolder
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, DocumentsDbContext db, DocumentAccess access, DocumentWriter writer, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (folder, _) = await access.FindFolderAsync(id, cancellationToken);
-        if (folder is null)
+        var change = await FolderToChange.FindAsync(id, "id", "A space's root folder cannot be deleted.", access, http, cancellationToken);
+        if (change.Invalid is { } invalidChange)
         {
-            return ApiProblems.NotFound("Folder", id);
+            return invalidChange;
         }
 
-        if (folder.ParentId is not { } parentId)
+        if (change.Refused is { } refusedChange)
         {
-            return new ValidationErrors().Add("id", "A space's root folder cannot be deleted.").ToProblem();
+            return refusedChange;
         }
 
-        if (await access.LevelOnAsync(parentId, cancellationToken) < AccessLevel.Write)
-        {
-            return DocumentProblems.CannotWrite();
-        }
-
-        if (Preconditions.CheckIfMatch(http.Request, folder.Version) is { } failed)
-        {
-            return failed;
-        }
+        var (folder, parentId) = (change.Folder!, change.ParentId);
 
         var now = time.GetUtcNow();
         var tree = await access.TreeAsync(cancellationToken);

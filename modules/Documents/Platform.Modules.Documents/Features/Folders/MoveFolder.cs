@@ -21,10 +21,15 @@ internal static class MoveFolder
         Guid id, MoveRequest request, DocumentsDbContext db, DocumentAccess access, ItemPlacement placement,
         TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (folder, _) = await access.FindFolderAsync(id, cancellationToken);
-        if (folder is null)
+        var change = await FolderToChange.FindAsync(id, "id", "A space's root folder cannot be moved.", access, http, cancellationToken);
+        if (change.Invalid is { } invalidChange)
         {
-            return ApiProblems.NotFound("Folder", id);
+            return invalidChange;
+        }
+
+        if (change.Refused is { } refusedChange)
+        {
+            return refusedChange;
         }
 
         if (request.TargetFolderId is not { } targetId)
@@ -32,20 +37,7 @@ internal static class MoveFolder
             return new ValidationErrors().Add("targetFolderId", "targetFolderId is required: the folder to move into.").ToProblem();
         }
 
-        if (folder.ParentId is not { } parentId)
-        {
-            return new ValidationErrors().Add("id", "A space's root folder cannot be moved.").ToProblem();
-        }
-
-        if (await access.LevelOnAsync(parentId, cancellationToken) < AccessLevel.Write)
-        {
-            return DocumentProblems.CannotWrite();
-        }
-
-        if (Preconditions.CheckIfMatch(http.Request, folder.Version) is { } failed)
-        {
-            return failed;
-        }
+        var (folder, parentId) = (change.Folder!, change.ParentId);
 
         var tree = await access.TreeAsync(cancellationToken);
         if (tree.IsWithin(targetId, id) && tree.LevelOn(targetId) >= AccessLevel.Read)

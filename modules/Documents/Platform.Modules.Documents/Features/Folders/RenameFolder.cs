@@ -18,26 +18,18 @@ internal static class RenameFolder
         Guid id, RenameFolderRequest request, DocumentsDbContext db, DocumentAccess access, ItemPlacement placement,
         TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (folder, _) = await access.FindFolderAsync(id, cancellationToken);
-        if (folder is null)
+        var change = await FolderToChange.FindAsync(id, "name", "A space's root folder cannot be renamed; it carries the space's name.", access, http, cancellationToken);
+        if (change.Invalid is { } invalidChange)
         {
-            return ApiProblems.NotFound("Folder", id);
+            return invalidChange;
         }
 
-        if (folder.ParentId is not { } parentId)
+        if (change.Refused is { } refusedChange)
         {
-            return new ValidationErrors().Add("name", "A space's root folder cannot be renamed; it carries the space's name.").ToProblem();
+            return refusedChange;
         }
 
-        if (await access.LevelOnAsync(parentId, cancellationToken) < AccessLevel.Write)
-        {
-            return DocumentProblems.CannotWrite();
-        }
-
-        if (Preconditions.CheckIfMatch(http.Request, folder.Version) is { } failed)
-        {
-            return failed;
-        }
+        var (folder, parentId) = (change.Folder!, change.ParentId);
 
         var target = await placement.CheckAsync(parentId, request.Name ?? "", folder.Name, folder.Id, "name", cancellationToken);
         if (target.Invalid is { } invalid)

@@ -19,21 +19,13 @@ internal static class DeleteDocument
     public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
         Guid id, DocumentsDbContext db, DocumentAccess access, DocumentWriter writer, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (document, level) = await access.FindDocumentAsync(id, cancellationToken);
-        if (document is null)
+        var change = await DocumentToChange.FindAsync(id, access, http, cancellationToken);
+        if (change.Refused is { } refusedChange)
         {
-            return ApiProblems.NotFound("Document", id);
+            return refusedChange;
         }
 
-        if (level < AccessLevel.Write)
-        {
-            return DocumentProblems.CannotWrite();
-        }
-
-        if (Preconditions.CheckIfMatch(http.Request, document.Version) is { } failed)
-        {
-            return failed;
-        }
+        var document = change.Document!;
 
         if (await writer.CheckLockAsync(document, cancellationToken) is { } locked)
         {

@@ -21,10 +21,10 @@ internal static class MoveDocument
         Guid id, MoveRequest request, DocumentsDbContext db, DocumentAccess access, ItemPlacement placement, DocumentWriter writer,
         DocumentDetailsReader details, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (document, level) = await access.FindDocumentAsync(id, cancellationToken);
-        if (document is null)
+        var change = await DocumentToChange.FindAsync(id, access, http, cancellationToken);
+        if (change.Refused is { } refusedChange)
         {
-            return ApiProblems.NotFound("Document", id);
+            return refusedChange;
         }
 
         if (request.TargetFolderId is not { } targetId)
@@ -32,15 +32,7 @@ internal static class MoveDocument
             return new ValidationErrors().Add("targetFolderId", "targetFolderId is required: the folder to move into.").ToProblem();
         }
 
-        if (level < AccessLevel.Write)
-        {
-            return DocumentProblems.CannotWrite();
-        }
-
-        if (Preconditions.CheckIfMatch(http.Request, document.Version) is { } failed)
-        {
-            return failed;
-        }
+        var document = change.Document!;
 
         var target = await placement.CheckAsync(targetId, request.Name, document.Name, document.Id, "name", cancellationToken);
         if (target.Invalid is { } invalid)

@@ -28,21 +28,13 @@ internal static class UpdateDocument
         Guid id, UpdateDocumentRequest request, DocumentsDbContext db, DocumentAccess access, ItemPlacement placement, DocumentWriter writer,
         DocumentDetailsReader details, SearchIndexer index, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (document, level) = await access.FindDocumentAsync(id, cancellationToken);
-        if (document is null)
+        var change = await DocumentToChange.FindAsync(id, access, http, cancellationToken);
+        if (change.Refused is { } refusedChange)
         {
-            return ApiProblems.NotFound("Document", id);
+            return refusedChange;
         }
 
-        if (level < AccessLevel.Write)
-        {
-            return DocumentProblems.CannotWrite();
-        }
-
-        if (Preconditions.CheckIfMatch(http.Request, document.Version) is { } failed)
-        {
-            return failed;
-        }
+        var document = change.Document!;
 
         var errors = new ValidationErrors();
         var tags = request.Tags is null ? null : DocumentLabels.NormalizeTags(request.Tags, errors);
@@ -100,7 +92,7 @@ internal static class UpdateDocument
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(await details.ReadAsync(document, level, http.Response, cancellationToken));
+        return TypedResults.Ok(await details.ReadAsync(document, change.Level, http.Response, cancellationToken));
     }
 
     // Keeps the rows that stay, so an unchanged tag is not deleted and inserted again.

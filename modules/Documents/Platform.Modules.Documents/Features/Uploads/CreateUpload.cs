@@ -86,6 +86,8 @@ internal static class CreateUpload
             var (createdId, failed) = await tus.Completion.CompleteAsync(session, tus.CancellationToken);
             if (failed is not null)
             {
+                // No session row was saved, so nothing else would ever discard the staged (empty) file.
+                await tus.Blobs.Container.DeleteStagedAsync(session.Id.ToString(), tus.CancellationToken);
                 return failed;
             }
 

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Modules.Documents.Persistence;
+
+namespace Platform.Benchmarks.DocumentsSearch;
+
+/// <summary>A PostgreSQL database of the run's own on the given server, dropped when disposed.</summary>
+internal sealed class PostgresDatabase : IAsyncDisposable
+{
+    private readonly string _server;
+    private readonly string _name;
+    private readonly DbContextOptions<DocumentsPostgresDbContext> _options;
+
+    private PostgresDatabase(string server, string name)
+    {
+        _server = server;
+        _name = name;
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        var builder = new DbContextOptionsBuilder<DocumentsPostgresDbContext>().UseNpgsql(connection);
+        if (Environment.GetEnvironmentVariable("BENCHMARK_LOG_SQL") == "1")
+        {
+            builder.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+        }
+
+        _options = builder.Options;
+    }
+
+    /// <param name="server">A connection string to a database on the server whose user may create databases.</param>
+    public static async Task<PostgresDatabase> CreateAsync(string server)
+    {
+        var name = $"platform_search_bench_{Guid.NewGuid():N}"[..40];
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await create.ExecuteNonQueryAsync();
+        return new PostgresDatabase(server, name);
+    }
+
+    public DocumentsDbContext Open() => new DocumentsPostgresDbContext(_options);
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
