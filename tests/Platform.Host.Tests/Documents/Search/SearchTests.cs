@@ -173,6 +173,15 @@ public sealed class SearchTests
         Assert.True(inArchive.GetProperty("totalCountIsExact").GetBoolean());
         Assert.Equal(contents.TakeLast(2).Order(), inArchive.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).Order());
 
+        // More name hits than the name window (a fifth of 3: one) but fewer matches than the content window: all are
+        // counted, once each, and the count is exact.
+        var minutes = await DocumentsTestHost.CreateFolderAsync(admin, root, "Minutes");
+        await DocumentsTestHost.UploadAsync(admin, minutes, "Memo plan.txt", Encoding.UTF8.GetBytes("first"));
+        await DocumentsTestHost.UploadAsync(admin, minutes, "Memo list.txt", Encoding.UTF8.GetBytes("second"));
+        var twoNames = await SearchUntilAsync(admin, $"q=memo&folderId={minutes}", r => r.GetProperty("totalCount").GetInt64() == 2);
+        Assert.True(twoNames.GetProperty("totalCountIsExact").GetBoolean());
+        Assert.Equal(2, twoNames.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).Distinct().Count());
+
         // A moved folder takes its documents' scope along: found below the new parent, no longer below the old one.
         await admin.SendCurrentAsync(HttpMethod.Post, $"/api/documents/folders/{archive}", $"/api/documents/folders/{archive}/move", new { targetFolderId = reports }, HttpStatusCode.OK);
         var below = await SearchUntilAsync(admin, $"q=number&folderId={reports}", r => r.GetProperty("totalCount").GetInt64() == 3 && r.GetProperty("totalCountIsExact").GetBoolean() == false);

@@ -59,7 +59,7 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
     // The index is narrowed to at most this many parts of the tree: each is one more word list FTS5 walks beside the words.
     private const int MaxScopeFolders = 64;
 
-    // The name window is this share of the content window: the first pages' worth of name hits (200 by default), since
+    // The name window is this share of the content window: the first pages' worth of name hits (100 by default), since
     // past them the content rank (name weighted 100 to 1) still puts a name hit high.
     private const int NameWindowShare = 5;
 
@@ -91,7 +91,6 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         var window = Math.Max(1, options.SearchRankedMatches);
         var nameWindow = Math.Max(1, window / NameWindowShare);
         var byContent = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: false), documents, window, cancellationToken);
-
         var byName = await NewestAsync(FullTextMatches.For(db, query, narrowTo, nameOnly: true), documents, nameWindow, cancellationToken);
 
         // A name hit is a content hit too: it is shown once, among the name hits.
@@ -118,7 +117,8 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
             return new SearchHitDto(d.Id, d.Name, d.FolderId, PathOf(tree, d.FolderId), d.ContentType, d.Length, d.CurrentVersionNumber,
                 d.UpdatedAt, d.CreatedBy, h.NameHit, snippets.GetValueOrDefault(h.Candidate.EntryId));
         }).ToList();
-        var exact = byContent.Count <= window && byName.Count <= nameWindow;
+        // Name hits are content hits: a content window that holds every match holds every name hit, and counts them once.
+        var exact = byContent.Count <= window;
         return new SearchResultsDto(items, paging.EffectivePage, paging.EffectivePageSize, ordered.Count, exact);
     }
 
