@@ -16,6 +16,7 @@ internal static class PostgresSeed
             await connection.OpenAsync();
         }
 
+        // The rows are made as they are read: the entries are written from those kept during the first pass.
         var entries = new List<SearchSeed.SeedRow>();
         await using (var documents = await connection.BeginBinaryImportAsync("""
             COPY documents.documents ("Id", "FolderId", "Name", "NameKey", "ContentType", "Length", "Hash", "CurrentVersionId",

@@ -65,7 +65,8 @@ internal static class SearchSeed
         }
 
         await db.SaveChangesAsync();
-        var rows = Rows(text, leaves, documents, now);
+        // Drawn from the text in a fixed order, so both databases get the same corpus.
+        var rows = new SeedRows(text, leaves, documents, now);
         if (db.Database.IsSqlite())
         {
             await InsertDocumentsAsync((SqliteConnection)db.Database.GetDbConnection(), rows);
@@ -99,9 +100,6 @@ internal static class SearchSeed
     /// <summary>Keeps what <see cref="Load"/> needs beside the database.</summary>
     public static void Save(string file, SearchCorpus corpus) => File.WriteAllText(file + ".corpus.json", JsonSerializer.Serialize(
         new SavedCorpus(corpus.UserId, corpus.DepartmentFolderId, corpus.Folders, corpus.ReadableFolders, corpus.SampleDocumentId, corpus.SamplePhrase)));
-
-    // The documents and their entries, drawn from the text in a fixed order so both databases get the same corpus.
-    private static SeedRows Rows(SyntheticText text, List<(Guid Id, string Path, string Scope)> folders, int count, DateTimeOffset now) => new(text, folders, count, now);
 
     private static async Task InsertDocumentsAsync(SqliteConnection connection, SeedRows rows)
     {

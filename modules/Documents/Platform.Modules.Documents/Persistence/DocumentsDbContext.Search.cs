@@ -6,5 +6,4 @@ namespace Platform.Modules.Documents.Persistence;
 public abstract partial class DocumentsDbContext
 {
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
-
 }

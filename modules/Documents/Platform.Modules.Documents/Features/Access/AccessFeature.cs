@@ -3,7 +3,7 @@ using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Documents.Features.Access;
 
-/// <summary>Who may see and change what: the folder tree with the caller's access levels, loaded once per request.</summary>
+/// <summary>Who may see and change what: the folder tree with the caller's access levels, kept in memory until it changes.</summary>
 internal static class AccessFeature
 {
     public static void Configure(ModuleBuilder module)

@@ -129,33 +129,41 @@ internal sealed class SearchQuery
     /// The words of a text as the index sees them: runs of letters, numbers and private-use characters (any script),
     /// lower-cased; the token characters of SQLite's unicode61 tokenizer, which the PostgreSQL parser also keeps.
     /// </summary>
-    public static IReadOnlyList<string> WordsOf(string text)
+    public static IReadOnlyList<string> WordsOf(string text) => [.. Tokenize(text).Select(t => t.Word)];
+
+    /// <summary>The words of <see cref="WordsOf"/> with where each stands in the text (for marking them in a snippet).</summary>
+    public static List<(int Start, int Length, string Word)> Tokenize(string text)
     {
-        var words = new List<string>();
+        var words = new List<(int, int, string)>();
         var word = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
+        var start = 0;
+        for (var i = 0; i < text.Length;)
         {
+            // A broken surrogate decodes as the replacement character, which is no word character.
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var width);
             if (IsWordCharacter(rune))
             {
+                start = word.Length == 0 ? i : start;
                 word.Append(Rune.ToLowerInvariant(rune).ToString());
             }
             else if (word.Length > 0)
             {
-                words.Add(word.ToString());
+                words.Add((start, i - start, word.ToString()));
                 word.Clear();
             }
+
+            i += width;
         }
 
         if (word.Length > 0)
         {
-            words.Add(word.ToString());
+            words.Add((start, text.Length - start, word.ToString()));
         }
 
         return words;
     }
 
-    /// <summary>Whether a character belongs to a word (see <see cref="WordsOf"/>).</summary>
-    public static bool IsWordCharacter(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    private static bool IsWordCharacter(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,

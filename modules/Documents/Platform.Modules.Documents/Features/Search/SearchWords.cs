@@ -21,6 +21,9 @@ internal static class SearchWords
     // FTS5 keeps prefix indexes for 2 and 3 letters (the table's prefix option): such prefixes are read, not merged.
     private const int LongestIndexedPrefix = 3;
 
+    // {0}: the words as a JSON array.
+    private const string InsertWords = """INSERT OR IGNORE INTO search_words ("Word") SELECT value FROM json_each({0})""";
+
     /// <summary>
     /// Adds the words of the search entries added or changed in <paramref name="db"/> (SQLite only), before they are
     /// saved: in the caller's transaction when there is one, otherwise just before it.
@@ -29,7 +32,7 @@ internal static class SearchWords
     {
         if (ChangedWords(db) is { } words)
         {
-            await db.Database.ExecuteSqlAsync($"""INSERT OR IGNORE INTO search_words ("Word") SELECT value FROM json_each({words})""", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(InsertWords, [words], cancellationToken);
         }
     }
 
@@ -38,7 +41,7 @@ internal static class SearchWords
     {
         if (ChangedWords(db) is { } words)
         {
-            db.Database.ExecuteSql($"""INSERT OR IGNORE INTO search_words ("Word") SELECT value FROM json_each({words})""");
+            db.Database.ExecuteSqlRaw(InsertWords, words);
         }
     }
 

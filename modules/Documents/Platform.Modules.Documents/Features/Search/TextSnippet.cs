@@ -28,14 +28,15 @@ internal static class TextSnippet
 
         var truncated = text.Length > MaxSourceLength;
         text = truncated ? text[..MaxSourceLength] : text;
-        var words = Split(text);
+        var words = SearchQuery.Tokenize(text);
         if (words.Count == 0)
         {
             return null;
         }
 
         var (marked, termAt) = Match(words, [.. query.Included]);
-        var (first, count) = BestWindow(termAt, Math.Min(Tokens, words.Count));
+        var count = Math.Min(Tokens, words.Count);
+        var first = BestWindow(termAt, count);
         // Words left out at either end show as "…"; otherwise the text before the first word or after the last (quotes,
         // brackets) is kept.
         var html = new StringBuilder();
@@ -77,35 +78,6 @@ internal static class TextSnippet
         }
 
         return html.ToString();
-    }
-
-    private static List<(int Start, int Length, string Word)> Split(string text)
-    {
-        var words = new List<(int, int, string)>();
-        var start = -1;
-        for (var i = 0; i < text.Length;)
-        {
-            // A broken surrogate decodes as the replacement character, which is no word character.
-            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var width);
-            if (SearchQuery.IsWordCharacter(rune))
-            {
-                start = start < 0 ? i : start;
-            }
-            else if (start >= 0)
-            {
-                words.Add((start, i - start, text[start..i].ToLowerInvariant()));
-                start = -1;
-            }
-
-            i += width;
-        }
-
-        if (start >= 0)
-        {
-            words.Add((start, text.Length - start, text[start..].ToLowerInvariant()));
-        }
-
-        return words;
     }
 
     // For each word the match it is part of (-1: none; a match is numbered by the word it starts at), and the index of
@@ -152,7 +124,7 @@ internal static class TextSnippet
 
     // The window of `size` words with the most distinct terms starting in it, then the most matches (the earliest wins
     // ties), moved so that its matches sit in the middle, with words of context on both sides.
-    private static (int First, int Count) BestWindow(int[] termAt, int size)
+    private static int BestWindow(int[] termAt, int size)
     {
         var (best, bestDistinct, bestMatches) = (0, -1, -1);
         var counts = new Dictionary<int, int>();
@@ -184,10 +156,10 @@ internal static class TextSnippet
         var matched = Enumerable.Range(best, size).Where(i => termAt[i] >= 0).ToList();
         if (matched.Count == 0)
         {
-            return (best, size);
+            return best;
         }
 
         var centered = matched[0] - ((size - (matched[^1] - matched[0] + 1)) / 2);
-        return (Math.Clamp(centered, 0, termAt.Length - size), size);
+        return Math.Clamp(centered, 0, termAt.Length - size);
     }
 }

@@ -19,7 +19,7 @@ internal sealed record OpenedLink(ShareLink Link, Document? Document, SharedFold
 /// window (<see cref="DocumentsOptions.ShareLinkPasswordAttempts"/> per <see cref="DocumentsOptions.ShareLinkPasswordWindowMinutes"/>).
 /// Nobody signs in here: the token is the credential, so the link, not a caller, decides what is visible.
 /// </summary>
-internal sealed class SharedLinkResolver(DocumentsDbContext db, DocumentsOptions options, TimeProvider time)
+internal sealed class SharedLinkResolver(DocumentsDbContext db, FolderTreeCache trees, DocumentsOptions options, TimeProvider time)
 {
     public const string PasswordHeader = "X-Share-Password";
     private const int MaxTokenLength = 100;
@@ -41,10 +41,8 @@ internal sealed class SharedLinkResolver(DocumentsDbContext db, DocumentsOptions
             return (null, NotFound());
         }
 
-        var folders = await db.Folders.AsNoTracking()
-            .Select(f => new FolderNode(f.Id, f.SpaceId, f.ParentId, f.Name, f.InheritsAccess, f.DeletedAt != null))
-            .ToListAsync(cancellationToken);
-        var tree = new FolderTree(folders, [], managesAll: true);
+        var snapshot = await trees.GetAsync(db, cancellationToken);
+        var tree = new FolderTree(snapshot.Folders, [], managesAll: true);
         Document? document = null;
         SharedFolderScope? scope = null;
         if (link.DocumentId is { } documentId)
@@ -57,8 +55,8 @@ internal sealed class SharedLinkResolver(DocumentsDbContext db, DocumentsOptions
         }
         else
         {
-            var withdrawing = await db.Grants.AsNoTracking().Where(g => g.Level == AccessLevel.None).Select(g => g.FolderId).Distinct().ToListAsync(cancellationToken);
-            scope = new SharedFolderScope(tree, link.FolderId!.Value, withdrawing.ToHashSet());
+            var withdrawing = snapshot.Grants.Where(g => g.Level == AccessLevel.None).Select(g => g.FolderId).ToHashSet();
+            scope = new SharedFolderScope(tree, link.FolderId!.Value, withdrawing);
             if (!scope.Includes(scope.SharedFolderId))
             {
                 return (null, NotFound());
