@@ -6,7 +6,8 @@ namespace Platform.Benchmarks.DocumentsSearch;
 /// `documents-search [--documents 100000] [--iterations 30] [--work DIR] [--keep FILE] [--postgres CONNECTION]`. With
 /// --keep the seeded SQLite database is kept in FILE and used again by the next run with the same FILE (seeding 100,000
 /// documents takes a minute). With --postgres the search runs on PostgreSQL instead: a database of its own is created
-/// on that server for the run and dropped after (kept when the environment sets BENCHMARK_KEEP_PG=1, to look at plans).
+/// on that server for the run and dropped after (kept when the environment sets BENCHMARK_KEEP_PG=1, to look at plans);
+/// with both, the PostgreSQL database is kept and FILE holds its name.
 /// BENCHMARK_LOG_SQL=1 logs every command with its time.
 /// </summary>
 internal sealed record DocumentsSearchOptions(int Documents, int Iterations, string WorkDirectory, string? KeepFile = null, string? Postgres = null)

@@ -11,10 +11,13 @@ internal sealed class PostgresDatabase : IAsyncDisposable
     private readonly string _name;
     private readonly DbContextOptions<DocumentsPostgresDbContext> _options;
 
-    private PostgresDatabase(string server, string name)
+    private readonly bool _kept;
+
+    private PostgresDatabase(string server, string name, bool kept)
     {
         _server = server;
         _name = name;
+        _kept = kept;
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         var builder = new DbContextOptionsBuilder<DocumentsPostgresDbContext>().UseNpgsql(connection);
         if (Environment.GetEnvironmentVariable("BENCHMARK_LOG_SQL") == "1")
@@ -25,23 +28,30 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         _options = builder.Options;
     }
 
+    /// <summary>The database's name, to find it again (see --keep).</summary>
+    public string Name => _name;
+
     /// <param name="server">A connection string to a database on the server whose user may create databases.</param>
-    public static async Task<PostgresDatabase> CreateAsync(string server)
+    /// <param name="keep">Whether the database stays after the run, for the next run to use again.</param>
+    public static async Task<PostgresDatabase> CreateAsync(string server, bool keep)
     {
         var name = $"platform_search_bench_{Guid.NewGuid():N}"[..40];
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await create.ExecuteNonQueryAsync();
-        return new PostgresDatabase(server, name);
+        return new PostgresDatabase(server, name, keep);
     }
+
+    /// <summary>A database an earlier run kept, left in place after this run too.</summary>
+    public static PostgresDatabase Existing(string server, string name) => new(server, name, kept: true);
 
     public DocumentsDbContext Open() => new DocumentsPostgresDbContext(_options);
 
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        if (Environment.GetEnvironmentVariable("BENCHMARK_KEEP_PG") == "1")
+        if (_kept || Environment.GetEnvironmentVariable("BENCHMARK_KEEP_PG") == "1")
         {
             Console.WriteLine($"kept database {_name}");
             return;

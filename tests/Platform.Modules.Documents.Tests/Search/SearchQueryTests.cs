@@ -81,14 +81,6 @@ public sealed class SearchQueryTests
         Assert.Contains("at most", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Snippets_are_escaped_html_with_the_matches_marked()
-    {
-        Assert.Equal("a <mark>budget</mark> &lt;script&gt; &amp; &quot;x&quot;",
-            SnippetMarkup.ToHtml($" a {SnippetMarkup.Start}budget{SnippetMarkup.Stop} <script> & \"x\" "));
-        Assert.Null(SnippetMarkup.ToHtml(""));
-    }
-
     private static SearchQuery Parse(string text)
     {
         Assert.True(SearchQuery.TryParse(text, out var query, out var error), error);

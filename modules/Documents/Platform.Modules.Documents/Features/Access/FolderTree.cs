@@ -17,7 +17,10 @@ internal sealed class FolderTree
     private readonly bool _managesAll;
     private readonly Dictionary<Guid, AccessLevel> _levels = [];
     private readonly Dictionary<Guid, bool> _live = [];
+    private readonly Dictionary<Guid, IReadOnlyDictionary<Principal, AccessLevel>> _nearest = [];
     private ILookup<Guid, Guid>? _children;
+
+    private static readonly IReadOnlyDictionary<Principal, AccessLevel> NoEntries = new Dictionary<Principal, AccessLevel>();
 
     public FolderTree(IEnumerable<FolderNode> folders, IEnumerable<FolderGrant> callerGrants, bool managesAll)
         : this(folders.ToDictionary(f => f.Id), callerGrants, managesAll)
@@ -64,28 +67,62 @@ internal sealed class FolderTree
             return cached;
         }
 
-        var decided = new HashSet<string>(StringComparer.Ordinal);
-        var level = AccessLevel.None;
+        var nearest = NearestEntries(folderId);
+        var level = nearest.Count == 0 ? AccessLevel.None : nearest.Values.Max();
+        _levels[folderId] = level;
+        return level;
+    }
+
+    /// <summary>
+    /// For each principal, the level of its nearest entry walking up from the folder (stopping after a folder that does
+    /// not inherit). Worked out from the top down and kept per folder, a folder without entries of its own sharing its
+    /// parent's, so that the levels of a whole tree cost one step per folder (a search needs every folder's).
+    /// </summary>
+    private IReadOnlyDictionary<Principal, AccessLevel> NearestEntries(Guid folderId)
+    {
+        // The folders from this one up to the first whose entries are known, one that does not inherit, or a root.
+        var chain = new List<FolderNode>();
         var visited = new HashSet<Guid>();
-        for (var current = _folders.GetValueOrDefault(folderId); current is not null && visited.Add(current.Id); current = current.ParentId is { } p ? _folders.GetValueOrDefault(p) : null)
+        var above = NoEntries;
+        for (var current = _folders.GetValueOrDefault(folderId); current is not null && visited.Add(current.Id);
+             current = current.ParentId is { } parent ? _folders.GetValueOrDefault(parent) : null)
         {
-            foreach (var grant in _grantsByFolder[current.Id])
+            if (_nearest.TryGetValue(current.Id, out var known))
             {
-                // The nearest entry for a principal decides for that principal.
-                if (decided.Add(PrincipalKey(grant)) && grant.Level > level)
-                {
-                    level = grant.Level;
-                }
+                above = known;
+                break;
             }
 
+            chain.Add(current);
             if (!current.InheritsAccess)
             {
                 break;
             }
         }
 
-        _levels[folderId] = level;
-        return level;
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var folder = chain[i];
+            var inherited = folder.InheritsAccess ? above : NoEntries;
+            var own = _grantsByFolder[folder.Id].ToList();
+            if (own.Count > 0)
+            {
+                // A folder's own entry for a principal replaces what it inherited for that principal (the first one
+                // decides when a folder holds two for the same principal).
+                var merged = new Dictionary<Principal, AccessLevel>(inherited);
+                foreach (var byPrincipal in own.GroupBy(PrincipalOf))
+                {
+                    merged[byPrincipal.Key] = byPrincipal.First().Level;
+                }
+
+                inherited = merged;
+            }
+
+            _nearest[folder.Id] = inherited;
+            above = inherited;
+        }
+
+        return above;
     }
 
     /// <summary>The caller's level on a live folder; <see cref="AccessLevel.None"/> for a folder in the recycle bin or unknown.</summary>
@@ -140,12 +177,15 @@ internal sealed class FolderTree
     public bool IsWithin(Guid folderId, Guid ancestorId) =>
         folderId == ancestorId || AncestorsOf(folderId).Any(a => a.Id == ancestorId);
 
-    private static string PrincipalKey(FolderGrant grant) => grant.PrincipalKind switch
+    private static Principal PrincipalOf(FolderGrant grant) => grant.PrincipalKind switch
     {
-        PrincipalKind.Everyone => "everyone",
-        PrincipalKind.Role => "role:" + grant.RoleName,
-        _ => $"{grant.PrincipalKind}:{grant.PrincipalId}",
+        PrincipalKind.Everyone => new(PrincipalKind.Everyone, null, null),
+        PrincipalKind.Role => new(PrincipalKind.Role, null, grant.RoleName),
+        _ => new(grant.PrincipalKind, grant.PrincipalId, null),
     };
+
+    // Who an access entry is for.
+    private readonly record struct Principal(PrincipalKind Kind, Guid? Id, string? Role);
 }
 
 /// <summary>What the access rules need of a folder.</summary>

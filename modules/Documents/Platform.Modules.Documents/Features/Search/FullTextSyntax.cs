@@ -45,6 +45,13 @@ internal static class FullTextSyntax
     public static string TsQuery(SearchQuery query) => string.Join(" & ",
         query.Included.Select(t => $"({TsTerm(t)})").Concat(query.Excluded.Select(t => $"!({TsTerm(t)})")));
 
+    /// <summary>A tsquery true when any excluded term is present; null when nothing is excluded.</summary>
+    public static string? TsQueryExcluded(SearchQuery query) =>
+        !query.Excluded.Any() ? null : string.Join(" | ", query.Excluded.Select(t => $"({TsTerm(t)})"));
+
+    /// <summary>A tsquery true for entries within any of the given folders (matched against the entries' folder words).</summary>
+    public static string TsQueryScope(IEnumerable<Guid> folders) => string.Join(" | ", folders.Select(f => $"'{SearchScope.Token(f)}'"));
+
     /// <summary>A tsquery of every included term (matched against the name's own vector for name hits).</summary>
     public static string TsQueryIncluded(SearchQuery query) =>
         string.Join(" & ", query.Included.Select(t => $"({TsTerm(t)})"));

@@ -46,7 +46,7 @@ internal static class TextSnippet
         }
         else
         {
-            SnippetMarkup.AppendEscaped(html, text.AsSpan(0, words[0].Start).TrimStart());
+            AppendEscaped(html, text.AsSpan(0, words[0].Start).TrimStart());
         }
 
         for (var i = first; i < first + count; i++)
@@ -56,14 +56,14 @@ internal static class TextSnippet
             {
                 // The characters between two words (spaces, punctuation) as they are in the text.
                 var previousEnd = words[i - 1].Start + words[i - 1].Length;
-                SnippetMarkup.AppendEscaped(html, text.AsSpan(previousEnd, start - previousEnd));
+                AppendEscaped(html, text.AsSpan(previousEnd, start - previousEnd));
             }
 
             // One mark per match: a phrase's words together, two matched words side by side apart.
             var opens = marked[i] >= 0 && (i == first || marked[i - 1] != marked[i]);
             var closes = marked[i] >= 0 && (i == first + count - 1 || marked[i + 1] != marked[i]);
             html.Append(opens ? "<mark>" : "");
-            SnippetMarkup.AppendEscaped(html, text.AsSpan(start, length));
+            AppendEscaped(html, text.AsSpan(start, length));
             html.Append(closes ? "</mark>" : "");
         }
 
@@ -74,7 +74,7 @@ internal static class TextSnippet
         else
         {
             var end = words[^1].Start + words[^1].Length;
-            SnippetMarkup.AppendEscaped(html, text.AsSpan(end).TrimEnd());
+            AppendEscaped(html, text.AsSpan(end).TrimEnd());
         }
 
         return html.ToString();
@@ -161,5 +161,22 @@ internal static class TextSnippet
 
         var centered = matched[0] - ((size - (matched[^1] - matched[0] + 1)) / 2);
         return Math.Clamp(centered, 0, termAt.Length - size);
+    }
+
+    // A file's text can hold anything, so nothing of it reaches the client unescaped.
+    private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '&' => html.Append("&amp;"),
+                '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#39;"),
+                _ => html.Append(c),
+            };
+        }
     }
 }
