@@ -27,10 +27,13 @@ internal static class SearchIndexStatus
 
     private static async Task<SearchStatusDto> StatusAsync(DocumentsDbContext db, SearchRebuild rebuild, CancellationToken cancellationToken)
     {
+        // The progress first: a rebuild reported finished has saved everything, so the counts below include all of it
+        // (read after them, a rebuild finishing in between showed "Completed" beside counts taken halfway).
+        var progress = rebuild.Progress;
         var inUse = db.Documents.AsNoTracking().Where(d => d.DeletedAt == null);
         var documents = await inUse.LongCountAsync(cancellationToken);
         var indexed = await db.SearchEntries.LongCountAsync(cancellationToken);
         var pending = await inUse.LongCountAsync(d => !db.SearchEntries.Any(e => e.DocumentId == d.Id && e.ContentHash == d.Hash), cancellationToken);
-        return new SearchStatusDto(documents, indexed, pending, rebuild.Progress);
+        return new SearchStatusDto(documents, indexed, pending, progress);
     }
 }
