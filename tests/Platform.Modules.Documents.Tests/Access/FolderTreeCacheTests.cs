@@ -6,7 +6,10 @@ using Platform.Modules.Documents.Persistence;
 
 namespace Platform.Modules.Documents.Tests.Access;
 
-/// <summary>The folder tree kept between requests is read again exactly when folders or access entries changed.</summary>
+/// <summary>
+/// The folder tree kept between requests is read again exactly when folders or access entries changed, whoever changed
+/// them: the module or a statement run straight in the database (the migrations' triggers stamp the tree).
+/// </summary>
 public sealed class FolderTreeCacheTests : IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
@@ -70,6 +73,29 @@ public sealed class FolderTreeCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Changes_made_in_the_database_outside_the_module_are_seen_too()
+    {
+        var (spaceId, rootId) = await CreateSpaceAsync();
+        var first = await SnapshotAsync();
+        var childId = Guid.NewGuid();
+
+        Execute($"INSERT INTO folders (Id, SpaceId, ParentId, Name, NameKey, InheritsAccess, CreatedAt, UpdatedAt, Version) VALUES ('{childId.ToString().ToUpperInvariant()}', '{spaceId.ToString().ToUpperInvariant()}', '{rootId.ToString().ToUpperInvariant()}', 'Legal', 'LEGAL', 1, 0, 0, 0)");
+        var second = await SnapshotAsync();
+        Assert.NotSame(first, second);
+        Assert.Contains(childId, second.Folders.Keys);
+
+        Execute($"INSERT INTO folder_grants (Id, FolderId, PrincipalKind, Level, CreatedAt) VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', '{childId.ToString().ToUpperInvariant()}', 'Everyone', 'Read', 0)");
+        var third = await SnapshotAsync();
+        Assert.Single(third.Grants);
+
+        Execute("DELETE FROM folder_grants");
+        Assert.Empty((await SnapshotAsync()).Grants);
+
+        Execute($"UPDATE folders SET Name = 'Contracts' WHERE Id = '{childId.ToString().ToUpperInvariant()}'");
+        Assert.Equal("Contracts", (await SnapshotAsync()).Folders[childId].Name);
+    }
+
+    [Fact]
     public async Task A_change_rolled_back_never_becomes_the_kept_tree()
     {
         var (spaceId, rootId) = await CreateSpaceAsync();
@@ -103,6 +129,13 @@ public sealed class FolderTreeCacheTests : IDisposable
     {
         await using var db = Context();
         return await _cache.GetAsync(db, TestContext.Current.CancellationToken);
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, command.ExecuteNonQuery());
     }
 
     private DocumentsSqliteDbContext Context() =>

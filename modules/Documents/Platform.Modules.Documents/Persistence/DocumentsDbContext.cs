@@ -32,13 +32,9 @@ public abstract partial class DocumentsDbContext(DbContextOptions options) : Mod
     public DbSet<UploadSession> Uploads => Set<UploadSession>();
 
     /// <inheritdoc />
-    /// <remarks>
-    /// A change to folders or access entries also stamps the folder tree (see <see cref="FolderTreeRevision"/>), and the
-    /// words of changed search entries are recorded first (see <see cref="SearchWords"/>).
-    /// </remarks>
+    /// <remarks>The words of changed search entries are recorded first (see <see cref="SearchWords"/>).</remarks>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        TouchFolderTreeWhenChanged();
         SearchWords.Record(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -46,7 +42,6 @@ public abstract partial class DocumentsDbContext(DbContextOptions options) : Mod
     /// <inheritdoc cref="SaveChanges(bool)" />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        TouchFolderTreeWhenChanged();
         await SearchWords.RecordAsync(this, cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

@@ -46,7 +46,6 @@ internal sealed class RecycleBinPurger(DocumentsDbContext db)
         }
 
         db.PublishEvent(new DocumentDeleted(null, parentId, folderId, folder.Name, Purged: true));
-        db.TouchFolderTree();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

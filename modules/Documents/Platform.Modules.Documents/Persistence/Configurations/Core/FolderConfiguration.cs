@@ -8,7 +8,9 @@ internal sealed class FolderConfiguration : IEntityTypeConfiguration<Folder>
 {
     public void Configure(EntityTypeBuilder<Folder> folder)
     {
-        folder.ToTable("folders");
+        // Triggers stamp the folder tree on every change (migration FolderTreeTriggers); EF Core must know, since SQL
+        // Server refuses its OUTPUT clause on a table with triggers.
+        folder.ToTable("folders", table => table.HasTrigger("folders_stamp_tree"));
         folder.HasKey(f => f.Id);
         folder.HasOne<Space>().WithMany().HasForeignKey(f => f.SpaceId).OnDelete(DeleteBehavior.Cascade);
         // Subfolders are removed by the application (purge walks the tree); a cascade here would be a second path from the space.
@@ -26,7 +28,7 @@ internal sealed class FolderGrantConfiguration : IEntityTypeConfiguration<Folder
 {
     public void Configure(EntityTypeBuilder<FolderGrant> grant)
     {
-        grant.ToTable("folder_grants");
+        grant.ToTable("folder_grants", table => table.HasTrigger("folder_grants_stamp_tree"));
         grant.HasKey(g => g.Id);
         grant.HasOne<Folder>().WithMany().HasForeignKey(g => g.FolderId).OnDelete(DeleteBehavior.Cascade);
         grant.Property(g => g.PrincipalKind).HasConversion<string>().HasMaxLength(20);

@@ -261,7 +261,10 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.ToTable("folders", "documents");
+                    b.ToTable("folders", "documents", t =>
+                        {
+                            t.HasTrigger("folders_stamp_tree");
+                        });
                 });
 
             modelBuilder.Entity("Platform.Modules.Documents.Domain.FolderGrant", b =>
@@ -302,7 +305,10 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
 
                     b.HasIndex("FolderId", "PrincipalKind", "PrincipalId", "RoleName");
 
-                    b.ToTable("folder_grants", "documents");
+                    b.ToTable("folder_grants", "documents", t =>
+                        {
+                            t.HasTrigger("folder_grants_stamp_tree");
+                        });
                 });
 
             modelBuilder.Entity("Platform.Modules.Documents.Domain.FolderTreeRevision", b =>

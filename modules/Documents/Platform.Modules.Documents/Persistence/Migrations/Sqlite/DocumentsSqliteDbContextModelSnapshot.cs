@@ -255,7 +255,10 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.ToTable("folders", (string)null);
+                    b.ToTable("folders", null, t =>
+                        {
+                            t.HasTrigger("folders_stamp_tree");
+                        });
                 });
 
             modelBuilder.Entity("Platform.Modules.Documents.Domain.FolderGrant", b =>
@@ -296,7 +299,10 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
 
                     b.HasIndex("FolderId", "PrincipalKind", "PrincipalId", "RoleName");
 
-                    b.ToTable("folder_grants", (string)null);
+                    b.ToTable("folder_grants", null, t =>
+                        {
+                            t.HasTrigger("folder_grants_stamp_tree");
+                        });
                 });
 
             modelBuilder.Entity("Platform.Modules.Documents.Domain.FolderTreeRevision", b =>
