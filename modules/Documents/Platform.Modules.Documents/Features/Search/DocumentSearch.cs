@@ -82,7 +82,8 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
             readable = readable.Where(tree.SubtreeOf(within).Contains);
         }
 
-        // One JSON array parameter whatever the number of folders (thousands would exceed parameter limits).
+        // SQLite takes them as one JSON array parameter whatever their number (thousands would exceed parameter limits);
+        // PostgreSQL checks them in memory (see PostgresNewestMatches).
         var folderIds = readable.ToList();
         if (folderIds.Count == 0)
         {
@@ -208,7 +209,6 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
     private static IEnumerable<(SearchCandidate Candidate, double Rank)> Ranked(List<SearchCandidate> candidates, Dictionary<long, double> ranks) =>
         candidates.Where(c => ranks.ContainsKey(c.EntryId)).Select(c => (Candidate: c, Rank: ranks[c.EntryId]))
             .OrderBy(h => h.Rank).ThenByDescending(h => h.Candidate.UpdatedAt).ThenBy(h => h.Candidate.DocumentId);
-
 
     private IQueryable<Document> Filter(IQueryable<Document> documents, SearchFilters filters)
     {
