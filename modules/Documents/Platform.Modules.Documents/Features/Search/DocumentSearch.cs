@@ -95,8 +95,9 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
         var narrowTo = NarrowTo(tree, filters.FolderId, folderIds.Count);
         var window = Math.Max(1, options.SearchRankedMatches);
         var nameWindow = Math.Max(1, window / NameWindowShare);
-        var byContent = await NewestAsync(query, narrowTo, nameOnly: false, live, folderIds, window, cancellationToken);
-        var byName = await NewestAsync(query, narrowTo, nameOnly: true, live, folderIds, nameWindow, cancellationToken);
+        var readableSet = folderIds.ToHashSet();
+        var byContent = await NewestAsync(query, narrowTo, nameOnly: false, live, folderIds, readableSet, window, cancellationToken);
+        var byName = await NewestAsync(query, narrowTo, nameOnly: true, live, folderIds, readableSet, nameWindow, cancellationToken);
 
         // A name hit is a content hit too: it is shown once, among the name hits.
         var names = byName.Take(nameWindow).ToList();
@@ -175,9 +176,9 @@ internal sealed class DocumentSearch(DocumentsDbContext db, DocumentAccess acces
     // The newest matching entries of readable documents that pass the filters, one more than the window (to tell a full
     // window). PostgreSQL finds them its own way (see PostgresNewestMatches) and checks the folders here, from the tree.
     private Task<List<SearchCandidate>> NewestAsync(SearchQuery query, IReadOnlyCollection<Guid> narrowTo, bool nameOnly,
-        IQueryable<Document> live, List<Guid> readableFolders, int window, CancellationToken cancellationToken) =>
+        IQueryable<Document> live, List<Guid> readableFolders, IReadOnlySet<Guid> readableSet, int window, CancellationToken cancellationToken) =>
         db.Database.IsNpgsql()
-            ? PostgresNewestMatches.FindAsync(db, query, narrowTo, nameOnly, live, readableFolders.ToHashSet(), window, cancellationToken)
+            ? PostgresNewestMatches.FindAsync(db, query, narrowTo, nameOnly, live, readableSet, window, cancellationToken)
             : (from match in FullTextMatches.For(db, query, narrowTo, nameOnly)
                join document in live.Where(d => EF.Parameter(readableFolders).Contains(d.FolderId)) on match.DocumentId equals document.Id
                orderby match.EntryId descending

@@ -107,7 +107,7 @@ internal static class PostgresNewestMatches
         var sql = walk == Walk.Probe
             ? $$"""
                 SELECT e."Id" AS "EntryId", e."DocumentId" AS "DocumentId", 0.0::float8 AS "Rank"
-                FROM (SELECT "Id", "DocumentId", "SearchVector", "NameVector", "ScopeVector" FROM documents.search_entries
+                FROM (SELECT "Id", "DocumentId", "SearchVector", "ScopeVector" FROM documents.search_entries
                       ORDER BY "Id" DESC LIMIT {{{sizeAt}}}) AS e
                 WHERE {{where}}
                 """
