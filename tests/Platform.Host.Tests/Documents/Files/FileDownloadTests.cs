@@ -71,6 +71,65 @@ public sealed class FileDownloadTests
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/documents/documents/{Guid.NewGuid()}/content")).StatusCode);
     }
 
+    [Fact]
+    public async Task Validators_if_range_and_head_requests_follow_the_http_rules()
+    {
+        using var documents = new DocumentsTestHost("sqlite");
+        var admin = await documents.AdministratorAsync();
+        var root = await DocumentsTestHost.CompanyRootAsync(admin);
+        var content = Encoding.ASCII.GetBytes("0123456789abcdefghij");
+        var document = await DocumentsTestHost.UploadAsync(admin, root, "validators.txt", content);
+        var url = $"/api/documents/documents/{document.GetProperty("id").GetGuid()}/content";
+        var etag = new EntityTagHeaderValue($"\"{document.GetProperty("hash").GetString()}\"");
+        var lastModified = (await admin.GetAsync(url)).Content.Headers.LastModified!.Value;
+
+        // A client about to overwrite what it saw: If-Match and If-Unmodified-Since hold only while the content is the same.
+        Assert.Equal(HttpStatusCode.PreconditionFailed, await StatusAsync(admin, url, r => r.Headers.IfMatch.Add(new EntityTagHeaderValue("\"other\""))));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(admin, url, r => r.Headers.IfMatch.Add(etag)));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(admin, url, r => r.Headers.IfMatch.Add(EntityTagHeaderValue.Any)));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, await StatusAsync(admin, url, r => r.Headers.IfUnmodifiedSince = lastModified.AddDays(-1)));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(admin, url, r => r.Headers.IfUnmodifiedSince = lastModified));
+
+        // A cache revalidating by date: 304 while nothing changed since, the content when it did.
+        Assert.Equal(HttpStatusCode.NotModified, await StatusAsync(admin, url, r => r.Headers.IfModifiedSince = lastModified));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(admin, url, r => r.Headers.IfModifiedSince = lastModified.AddSeconds(-1)));
+        // If-None-Match wins over If-Modified-Since: a tag that no longer matches sends the content whatever the date.
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(admin, url, r =>
+        {
+            r.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"older\""));
+            r.Headers.IfModifiedSince = lastModified;
+        }));
+
+        // A resumed download: the range is served while If-Range names this content, by tag or by date.
+        foreach (var condition in (RangeConditionHeaderValue[])[new(etag), new(lastModified)])
+        {
+            var resume = new HttpRequestMessage(HttpMethod.Get, url);
+            resume.Headers.Range = new RangeHeaderValue(10, null);
+            resume.Headers.IfRange = condition;
+            var rest = await admin.SendAsync(resume, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.PartialContent, rest.StatusCode);
+            Assert.Equal(10, rest.Content.Headers.ContentLength);
+            Assert.Equal("abcdefghij", await rest.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+
+        // Ranges in another unit, or not valid, are ignored: the whole file.
+        foreach (var range in (string[])["items=0-3", "bytes=5-3"])
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Range", range);
+            var response = await admin.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(content, await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        }
+
+        // HEAD: the headers of the download, no body.
+        var head = await admin.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(20, head.Content.Headers.ContentLength);
+        Assert.Equal(etag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_folder_downloads_as_a_zip_whose_entries_hold_every_document_under_its_relative_path(string provider)
@@ -118,6 +177,13 @@ public sealed class FileDownloadTests
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(contentRange, response.Content.Headers.GetValues("Content-Range").Single());
         return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string url, Action<HttpRequestMessage> conditions)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        conditions(request);
+        return (await client.SendAsync(request, TestContext.Current.CancellationToken)).StatusCode;
     }
 
     private static byte[] RandomBytes(int length, int seed)

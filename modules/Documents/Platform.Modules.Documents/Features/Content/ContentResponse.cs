@@ -56,13 +56,7 @@ internal static class ContentResponse
             headers.ContentDisposition = disposition.ToString();
         }
 
-        return TypedResults.Stream(
-            stream,
-            contentType,
-            fileDownloadName: inline ? null : fileName,
-            lastModified: lastModified,
-            entityTag: entityTag,
-            enableRangeProcessing: true);
+        return new BlobContentResult(stream, contentType, attachmentName: inline ? null : fileName, lastModified, entityTag);
     }
 
     // Several ranges that would be honoured: an If-Range naming another version means the whole file is sent anyway.

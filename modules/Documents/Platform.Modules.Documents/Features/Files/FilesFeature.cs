@@ -29,14 +29,14 @@ internal static class FilesFeature
             .WithMetadata(limit)
             .WithSummary("Upload a new version of a document")
             .WithDescription($"The new content as the raw body or one multipart file part, streamed to storage (at most {options.MaxUploadBytes} bytes; 413 past it). comment (query, Version-Comment header or form field) describes the change. Optional If-Match with the document's ETag: 412 when it changed since. 423 while someone else holds the check-out lock. Answers the document with its new version number and ETag.");
-        files.MapGet("/documents/{id:guid}/content", DownloadFile.Handle)
+        files.MapMethods("/documents/{id:guid}/content", [HttpMethods.Get, HttpMethods.Head], DownloadFile.Handle)
             .RequirePermission(DocumentPermissions.Read)
             .WithSummary("Download a document")
-            .WithDescription("Streams the current version: one Range per request (206; several ranges or an unsatisfiable one answer 416), If-Range, ETag (the content's SHA-256) with If-None-Match (304), Last-Modified, and Content-Disposition attachment with the name in filename* (RFC 6266). inline=true shows PDFs, images other than SVG and plain text in the browser; other types are always attachments.");
-        files.MapGet("/documents/{id:guid}/versions/{number:int}/content", DownloadVersion.Handle)
+            .WithDescription("Streams the current version: one Range per request (206; several ranges or an unsatisfiable one answer 416), If-Range (by ETag or date), ETag (the content's SHA-256) with If-None-Match and If-Modified-Since (304), If-Match and If-Unmodified-Since (412), Last-Modified, HEAD for the headers alone, and Content-Disposition attachment with the name in filename* (RFC 6266). inline=true shows PDFs, images other than SVG and plain text in the browser; other types are always attachments.");
+        files.MapMethods("/documents/{id:guid}/versions/{number:int}/content", [HttpMethods.Get, HttpMethods.Head], DownloadVersion.Handle)
             .RequirePermission(DocumentPermissions.Read)
             .WithSummary("Download a version of a document")
-            .WithDescription("Streams one version's content under the name the document had then, with the same Range, ETag, If-None-Match and Content-Disposition rules as the current content. 404 for a version that does not exist (or was removed by retention).");
+            .WithDescription("Streams one version's content under the name the document had then, with the same Range, conditional (If-None-Match, If-Match, If-Modified-Since, If-Unmodified-Since, If-Range), HEAD and Content-Disposition rules as the current content. 404 for a version that does not exist (or was removed by retention).");
         files.MapGet("/folders/{id:guid}/archive", DownloadArchive.Handle)
             .RequirePermission(DocumentPermissions.Read)
             .WithSummary("Download a folder as a zip")
