@@ -30,13 +30,14 @@ public static class TusClient
     public static Task<HttpResponseMessage> PatchAsync(HttpClient client, string url, long offset, byte[] bytes) =>
         PatchAsync(client, url, offset, new ByteArrayContent(bytes));
 
-    public static Task<HttpResponseMessage> PatchAsync(HttpClient client, string url, long offset, HttpContent body, string contentType = "application/offset+octet-stream")
+    public static Task<HttpResponseMessage> PatchAsync(
+        HttpClient client, string url, long offset, HttpContent body, string contentType = "application/offset+octet-stream", CancellationToken connection = default)
     {
         var request = Request(HttpMethod.Patch, url);
         request.Headers.Add("Upload-Offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
         body.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         request.Content = body;
-        return client.SendAsync(request);
+        return client.SendAsync(request, connection);
     }
 
     /// <summary>Sends all of <paramref name="content"/> from <paramref name="offset"/> and expects completion: the document's id.</summary>
@@ -62,8 +63,12 @@ public static class TusClient
     }
 }
 
-/// <summary>A request body that breaks off after some bytes, as a cut connection does.</summary>
-public sealed class BreakingStream(byte[] content, int breakAfter) : Stream
+/// <summary>
+/// A request body that sends its first <paramref name="stallAfter"/> bytes, then stalls until <paramref name="connection"/>
+/// is cut, as a client whose network goes away mid-request. (A body that throws instead is never seen by the in-memory
+/// test server: it only learns of a client gone through the request's cancellation.)
+/// </summary>
+public sealed class StallingStream(byte[] content, int stallAfter, CancellationToken connection) : Stream
 {
     private int _position;
 
@@ -77,18 +82,20 @@ public sealed class BreakingStream(byte[] content, int breakAfter) : Stream
 
     public override long Position { get => _position; set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count)
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (_position >= breakAfter)
+        if (_position >= stallAfter)
         {
-            throw new IOException("The connection was cut.");
+            await Task.Delay(Timeout.Infinite, connection);
         }
 
-        var read = Math.Min(Math.Min(count, breakAfter - _position), content.Length - _position);
-        Array.Copy(content, _position, buffer, offset, read);
+        var read = Math.Min(Math.Min(buffer.Length, stallAfter - _position), content.Length - _position);
+        content.AsMemory(_position, read).CopyTo(buffer);
         _position += read;
         return read;
     }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Read asynchronously.");
 
     public override void Flush()
     {
