@@ -8,7 +8,7 @@ namespace Platform.Modules.Documents.Features.Content;
 /// <summary>
 /// Sends a blob under HTTP's conditional and range rules (RFC 9110 §13 and §14): If-Match and If-Unmodified-Since
 /// (412), If-None-Match and If-Modified-Since (304), one byte range (206, or 416 with the length when none of it
-/// exists) honoured only while If-Range still names this content, and HEAD without a body.
+/// exists, or when several are asked for) honoured only while If-Range still names this content, and HEAD without a body.
 /// Why not ASP.NET Core's stream result, which does the same: it copies in 64 KiB reads, each read a trip through the
 /// thread pool and each write flushed to the socket on its own. Reading 1 MiB at a time straight into the server's
 /// output pipe serves a 1 GiB download in about half the time (docs/performance.md §9).
@@ -53,6 +53,17 @@ internal sealed class BlobContentResult(
         var (from, count) = (0L, length);
         if (readOnly && RangeApplies(asked, modified))
         {
+            if (asked.Range!.Ranges.Count > 1)
+            {
+                // Several ranges would need a multipart answer, which is not served: the client is told, not sent the whole file.
+                sent.ContentRange = new ContentRangeHeaderValue(length);
+                await TypedResults.Problem(
+                    statusCode: StatusCodes.Status416RangeNotSatisfiable,
+                    title: "Only one range per request is served.",
+                    detail: "Ask for each range in a request of its own.").ExecuteAsync(httpContext);
+                return;
+            }
+
             if (!TryResolve(asked.Range!.Ranges.Single(), length, out from, out count))
             {
                 response.StatusCode = StatusCodes.Status416RangeNotSatisfiable;
@@ -114,10 +125,10 @@ internal sealed class BlobContentResult(
         return Precondition.Passed;
     }
 
-    // One byte range, while If-Range (if any) still names this content; anything else is answered with the whole blob.
+    // Byte ranges, while If-Range (if any) still names this content; anything else is answered with the whole blob.
     private bool RangeApplies(RequestHeaders asked, DateTimeOffset modified)
     {
-        if (asked.Range is not { Ranges.Count: 1 } range || !string.Equals(range.Unit.Value, "bytes", StringComparison.OrdinalIgnoreCase))
+        if (asked.Range is not { Ranges.Count: > 0 } range || !string.Equals(range.Unit.Value, "bytes", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

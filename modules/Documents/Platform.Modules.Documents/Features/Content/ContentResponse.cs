@@ -6,8 +6,8 @@ namespace Platform.Modules.Documents.Features.Content;
 
 /// <summary>
 /// The one way content leaves the module (a document, an old version, a shared link): streamed from the blob store,
-/// never buffered, with Range requests (206, 416), a strong ETag (the content's SHA-256) answered by If-None-Match with
-/// 304 and by If-Range, Last-Modified, and a Content-Disposition of attachment with the file name encoded for every
+/// never buffered, under HTTP's range and conditional rules (see <see cref="BlobContentResult"/>), with a strong ETag
+/// (the content's SHA-256), Last-Modified, and a Content-Disposition of attachment with the file name encoded for every
 /// browser. Uploaded files are never rendered by the browser as part of the platform's site: the response forbids
 /// content sniffing and sandboxes the content, so an uploaded HTML or SVG file cannot run script in a user's session.
 /// </summary>
@@ -34,18 +34,6 @@ internal static class ContentResponse
         }
 
         var headers = http.Response.Headers;
-        var entityTag = new EntityTagHeaderValue($"\"{hash}\"");
-        if (AsksForSeveralRanges(http.Request, entityTag))
-        {
-            // ASP.NET Core would answer several ranges with the whole file; a client that asked for parts gets told instead.
-            await stream.DisposeAsync();
-            headers.ContentRange = $"bytes */{(await blobs.GetInfoAsync(hash, cancellationToken))?.Length ?? 0}";
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status416RangeNotSatisfiable,
-                title: "Only one range per request is served.",
-                detail: "Ask for each range in a request of its own.");
-        }
-
         headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         headers.CacheControl = "private, no-cache";
@@ -56,18 +44,7 @@ internal static class ContentResponse
             headers.ContentDisposition = disposition.ToString();
         }
 
+        var entityTag = new EntityTagHeaderValue($"\"{hash}\"");
         return new BlobContentResult(stream, contentType, attachmentName: inline ? null : fileName, lastModified, entityTag);
-    }
-
-    // Several ranges that would be honoured: an If-Range naming another version means the whole file is sent anyway.
-    private static bool AsksForSeveralRanges(HttpRequest request, EntityTagHeaderValue entityTag)
-    {
-        if (!RangeHeaderValue.TryParse(request.Headers.Range.ToString(), out var range) || range.Ranges.Count < 2)
-        {
-            return false;
-        }
-
-        var ifRange = request.Headers.IfRange.ToString();
-        return string.IsNullOrEmpty(ifRange) || !ifRange.StartsWith('"') || ifRange == entityTag.Tag.Value;
     }
 }
