@@ -40,6 +40,7 @@ internal static class PlatformKernelSetup
             hsts.MaxAge = security.Value.HstsMaxAge;
             hsts.IncludeSubDomains = security.Value.HstsIncludeSubDomains;
         });
+        services.AddSingleton<Microsoft.AspNetCore.Connections.IMemoryPoolFactory<byte>, KestrelBufferPoolFactory>();
         services.AddHttpContextAccessor();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier);

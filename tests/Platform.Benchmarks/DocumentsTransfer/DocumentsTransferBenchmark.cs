@@ -38,23 +38,49 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
             long uploadPeak = 0, downloadPeak = 0;
             for (var round = 1; round <= options.Rounds; round++)
             {
-                // Each round writes new files (cp targets, a document of its own name, a download file) and removes them after.
-                copies.Add(Time(() => Run("cp", source, Path.Combine(work, "copy.bin"))));
-                copiesSynced.Add(Time(() => { Run("cp", source, Path.Combine(work, "copy-synced.bin")); Run("sync"); }));
-                using (var uploadMemory = new MemorySampler(host.ProcessId))
+                // Each transfer is timed next to its baseline, in turns (the baseline first in odd rounds, second in even
+                // ones), so neither always meets the machine as the other left it: cp + sync beside the upload (both end
+                // with the data on the disk), cp beside the saved download (both end in the page cache). Every output is
+                // removed as soon as it is timed, so each timed step starts with no dirty pages of an earlier one.
+                var baselineFirst = round % 2 == 1;
+                var synced = Path.Combine(work, "copy-synced.bin");
+                var timeCopySynced = () => { copiesSynced.Add(Time(() => { Run("cp", source, synced); Run("sync"); })); File.Delete(synced); };
+                Guid documentId;
+                using (var memory = new MemorySampler(host.ProcessId))
                 {
+                    if (baselineFirst)
+                    {
+                        timeCopySynced();
+                    }
+
                     var upload = await TimeAsync(() => UploadAsync(host, root, source, $"transfer-{round}.bin"));
+                    (documentId, uploadPeak) = (upload.DocumentId, Math.Max(uploadPeak, memory.Stop()));
                     uploads.Add(upload.Elapsed);
-                    uploadPeak = Math.Max(uploadPeak, uploadMemory.Stop());
-                    using var downloadMemory = new MemorySampler(host.ProcessId);
-                    downloads.Add((await TimeAsync(() => DownloadAsync(host, upload.DocumentId, Path.Combine(work, "download.bin")))).Elapsed);
-                    reads.Add((await TimeAsync(() => DownloadAsync(host, upload.DocumentId, target: null))).Elapsed);
-                    downloadPeak = Math.Max(downloadPeak, downloadMemory.Stop());
+                    if (!baselineFirst)
+                    {
+                        timeCopySynced();
+                    }
                 }
 
-                foreach (var file in (string[])["copy.bin", "copy-synced.bin", "download.bin"])
+                var copied = Path.Combine(work, "copy.bin");
+                var timeCopy = () => { copies.Add(Time(() => Run("cp", source, copied))); File.Delete(copied); };
+                using (var memory = new MemorySampler(host.ProcessId))
                 {
-                    File.Delete(Path.Combine(work, file));
+                    if (baselineFirst)
+                    {
+                        timeCopy();
+                    }
+
+                    var saved = Path.Combine(work, "download.bin");
+                    downloads.Add((await TimeAsync(() => DownloadAsync(host, documentId, saved))).Elapsed);
+                    File.Delete(saved);
+                    if (!baselineFirst)
+                    {
+                        timeCopy();
+                    }
+
+                    reads.Add((await TimeAsync(() => DownloadAsync(host, documentId, target: null))).Elapsed);
+                    downloadPeak = Math.Max(downloadPeak, memory.Stop());
                 }
             }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 using Platform.Sdk.Storage;
 
 namespace Platform.Host.Kernel.Storage;
@@ -37,11 +38,11 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         {
             string hash;
             long length;
-            await using (var file = OpenForWriting(temp, FileMode.CreateNew))
+            using (var file = OpenForWriting(temp, FileMode.CreateNew))
             {
                 using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 length = await CopyAsync(content, file, sha, 0, maxLength, cancellationToken);
-                file.Flush(flushToDisk: true);
+                RandomAccess.FlushToDisk(file);
                 hash = Convert.ToHexStringLower(sha.GetHashAndReset());
             }
 
@@ -120,13 +121,13 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
     public async Task<long> AppendStagedAsync(string uploadId, Stream content, long offset, long maxLength, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await using var file = OpenForWriting(StagedPathOf(uploadId), FileMode.OpenOrCreate);
-        if (file.Length != offset)
+        using var file = OpenForWriting(StagedPathOf(uploadId), FileMode.OpenOrCreate);
+        var staged = RandomAccess.GetLength(file);
+        if (staged != offset)
         {
-            throw new StagedOffsetMismatchException(offset, file.Length);
+            throw new StagedOffsetMismatchException(offset, staged);
         }
 
-        file.Seek(0, SeekOrigin.End);
         try
         {
             await CopyAsync(content, file, null, offset, maxLength, cancellationToken);
@@ -134,10 +135,10 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         finally
         {
             // Keep what arrived before a cut connection: the client resumes from there.
-            file.Flush(flushToDisk: true);
+            RandomAccess.FlushToDisk(file);
         }
 
-        return file.Length;
+        return RandomAccess.GetLength(file);
     }
 
     public Task<long> GetStagedLengthAsync(string uploadId, CancellationToken cancellationToken)
@@ -166,32 +167,29 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         return Task.CompletedTask;
     }
 
-    private static FileStream OpenForWriting(string path, FileMode mode) => new(path, new FileStreamOptions
-    {
-        Mode = mode,
-        Access = FileAccess.Write,
-        Share = FileShare.None,
-        BufferSize = 0,
-        Options = FileOptions.Asynchronous,
-    });
+    private static SafeFileHandle OpenForWriting(string path, FileMode mode) => File.OpenHandle(path, mode, FileAccess.Write, FileShare.None);
 
-    // Copies in large chunks, hashing as it goes; fails (without reading the rest) as soon as the limit is passed.
-    private static async Task<long> CopyAsync(Stream source, FileStream target, IncrementalHash? hash, long written, long maxLength, CancellationToken cancellationToken)
+    // Copies in large chunks after the file's first `written` bytes, hashing as it goes; fails (without reading the
+    // rest) as soon as the limit is passed. Each chunk is written at its offset on this thread: .NET runs a file write
+    // on a pool thread anyway, so an asynchronous one only added a hop per chunk.
+    private static async Task<long> CopyAsync(Stream source, SafeFileHandle target, IncrementalHash? hash, long written, long maxLength, CancellationToken cancellationToken)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
+        var writeback = new EarlyWriteback(target, written);
         try
         {
             int read;
             while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
             {
-                written += read;
-                if (written > maxLength)
+                if (written + read > maxLength)
                 {
                     throw new BlobTooLargeException(maxLength);
                 }
 
                 hash?.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                RandomAccess.Write(target, buffer.AsSpan(0, read), written);
+                written += read;
+                writeback.Written(written);
             }
 
             return written;
