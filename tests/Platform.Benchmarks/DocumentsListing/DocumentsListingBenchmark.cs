@@ -11,7 +11,7 @@ namespace Platform.Benchmarks.DocumentsListing;
 
 /// <summary>
 /// A folder listing over real HTTP: the host started as an operator starts it (Release, Kestrel on loopback, the
-/// first-party plugins, SQLite), one folder of the company space seeded with the requested documents straight into its
+/// first-party plugins, SQLite or with --postgres PostgreSQL), one folder of the company space seeded with the requested documents straight into its
 /// database, then GET of its children — first page, a page in the middle under each sort, and filtered by type and by
 /// tag — one request at a time, each timed from send to the last byte read. Baseline in the same run and host: GET
 /// spaces (authentication, the caller's access tree, a handful of rows). Target: every listing's p95 under 30 ms.
@@ -26,15 +26,16 @@ internal sealed class DocumentsListingBenchmark(RepoLayout layout, DocumentsList
     public async Task<int> RunAsync()
     {
         var data = Directory.CreateDirectory(Path.Combine(options.WorkDirectory, $"documents-listing-{Guid.NewGuid():N}")).FullName;
+        await using var postgres = options.Postgres is { } server ? await PostgresDatabase.CreateAsync(server, keep: false) : null;
         try
         {
-            string[] arguments = [$"--Platform:Plugins:Paths:0={layout.FirstPartyPlugins}", $"--Platform:DataDirectory={data}", "--Platform:Identity:RequireHttps=false"];
+            string[] arguments = [$"--Platform:Plugins:Paths:0={layout.FirstPartyPlugins}", $"--Platform:DataDirectory={data}", "--Platform:Identity:RequireHttps=false", .. postgres?.HostArguments ?? []];
             await using var host = await StartedProcess.StartAsync(layout.HostDll, arguments, _http);
             _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await HostClients.AccessTokenAsync(layout, host, _http, arguments, "listing-bench", "documents.read"));
 
             var seedClock = Stopwatch.StartNew();
             Guid folderId;
-            await using (var db = Open(Path.Combine(data, "documents.db")))
+            await using (var db = postgres?.Open() ?? Open(Path.Combine(data, "documents.db")))
             {
                 folderId = await ListingSeed.SeedAsync(db, options.Documents);
                 await WaitForQuietOutboxAsync(db);
@@ -82,7 +83,7 @@ internal sealed class DocumentsListingBenchmark(RepoLayout layout, DocumentsList
                 }
             }
 
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; {options.Iterations} requests each after {WarmUp} warm-up rounds");
+            Console.WriteLine($"database: {(postgres is null ? "SQLite" : "PostgreSQL")}; machine: {Environment.ProcessorCount} cores, load average {Samples.LoadAverage()}; {options.Iterations} requests each after {WarmUp} warm-up rounds");
             Console.WriteLine($"{"",-44}{"items",7}{"total",8}{"KiB",6}{"p50 ms",10}{"p95 ms",10}{"ratio p95",11}");
             var baseP95 = Samples.Percentile(baselineSamples, 0.95);
             Print("baseline: GET spaces", null, null, null, baselineSamples, baseP95);
@@ -103,8 +104,8 @@ internal sealed class DocumentsListingBenchmark(RepoLayout layout, DocumentsList
         }
     }
 
-    private static DocumentsSqliteDbContext Open(string file) =>
-        new(new DbContextOptionsBuilder<DocumentsSqliteDbContext>().UseSqlite($"Data Source={file};Pooling=true").Options);
+    private static DocumentsDbContext Open(string file) =>
+        new DocumentsSqliteDbContext(new DbContextOptionsBuilder<DocumentsSqliteDbContext>().UseSqlite($"Data Source={file};Pooling=true").Options);
 
     /// <summary>The host's dispatcher relays the seed's audit rows; measure once it is idle.</summary>
     private static async Task WaitForQuietOutboxAsync(DocumentsDbContext db)

@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace Platform.Benchmarks.DocumentsListing;
 
-/// <summary>`documents-listing [--documents 10000] [--page-size 50] [--iterations 200] [--work DIR]`</summary>
-internal sealed record DocumentsListingOptions(int Documents, int PageSize, int Iterations, string WorkDirectory)
+/// <summary>
+/// `documents-listing [--documents 10000] [--page-size 50] [--iterations 200] [--work DIR] [--postgres CONNECTION]`. With
+/// --postgres the host runs on PostgreSQL: a database of the run's own is created on that server (the connection's user
+/// needs CREATEDB) and dropped after.
+/// </summary>
+internal sealed record DocumentsListingOptions(int Documents, int PageSize, int Iterations, string WorkDirectory, string? Postgres = null)
 {
     public static DocumentsListingOptions Parse(string[] args)
     {
@@ -16,6 +20,7 @@ internal sealed record DocumentsListingOptions(int Documents, int PageSize, int 
                 "--page-size" => options with { PageSize = Number(args[++i]) },
                 "--iterations" => options with { Iterations = Number(args[++i]) },
                 "--work" => options with { WorkDirectory = Path.GetFullPath(args[++i]) },
+                "--postgres" => options with { Postgres = args[++i] },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }

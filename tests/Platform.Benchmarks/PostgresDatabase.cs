@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Modules.Documents.Persistence;
 
-namespace Platform.Benchmarks.DocumentsSearch;
+namespace Platform.Benchmarks;
 
 /// <summary>A PostgreSQL database of the run's own on the given server, dropped when disposed.</summary>
 internal sealed class PostgresDatabase : IAsyncDisposable
 {
     private readonly string _server;
     private readonly string _name;
+    private readonly string _connection;
     private readonly DbContextOptions<DocumentsPostgresDbContext> _options;
 
     private readonly bool _kept;
@@ -18,8 +19,8 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         _server = server;
         _name = name;
         _kept = kept;
-        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        var builder = new DbContextOptionsBuilder<DocumentsPostgresDbContext>().UseNpgsql(connection);
+        _connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        var builder = new DbContextOptionsBuilder<DocumentsPostgresDbContext>().UseNpgsql(_connection);
         if (Environment.GetEnvironmentVariable("BENCHMARK_LOG_SQL") == "1")
         {
             builder.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
@@ -31,11 +32,14 @@ internal sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>The database's name, to find it again (see --keep).</summary>
     public string Name => _name;
 
+    /// <summary>The host's settings for this database (PostgreSQL, this connection), as command-line arguments.</summary>
+    public string[] HostArguments => ["--Platform:Database:Provider=postgres", $"--Platform:Database:ConnectionString={_connection}"];
+
     /// <param name="server">A connection string to a database on the server whose user may create databases.</param>
     /// <param name="keep">Whether the database stays after the run, for the next run to use again.</param>
     public static async Task<PostgresDatabase> CreateAsync(string server, bool keep)
     {
-        var name = $"platform_search_bench_{Guid.NewGuid():N}"[..40];
+        var name = $"platform_bench_{Guid.NewGuid():N}"[..40];
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
