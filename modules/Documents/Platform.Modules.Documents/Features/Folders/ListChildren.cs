@@ -73,13 +73,14 @@ internal static class ListChildren
         IOrderedEnumerable<Folder> ordered = key.Field == "updatedAt"
             ? (key.Descending ? folders.OrderByDescending(f => f.UpdatedAt) : folders.OrderBy(f => f.UpdatedAt))
             : (key.Descending ? folders.OrderByDescending(f => f.NameKey, StringComparer.Ordinal) : folders.OrderBy(f => f.NameKey, StringComparer.Ordinal));
-        return [.. ordered.ThenBy(f => f.Id)];
+        return [.. key.Descending ? ordered.ThenByDescending(f => f.Id) : ordered.ThenBy(f => f.Id)];
     }
 
     private static async Task<IEnumerable<FolderItem>> DocumentPageAsync(
         DocumentsDbContext db, IQueryable<Document> documents, SortKey key, ChildrenWindow window, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rows = await Sorting.Apply(documents, [key], "id")
+        // The id runs the key's way, so a descending page walks the (folder, bin, key, id) index backwards, unsorted.
+        var rows = await Sorting.Apply(documents, [key], new SortKey("id", key.Descending))
             .Skip((int)window.DocumentSkip)
             .Take(window.DocumentTake)
             .Select(d => new { d.Id, d.Name, d.UpdatedAt, d.ContentType, d.Length, d.CurrentVersionNumber, d.LockedBy, d.LockExpiresAt })
