@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
@@ -15,10 +16,14 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
 {
     private const int BufferSize = 1 << 20;
 
+    /// <summary>How long a temporary file may go unwritten before it counts as left by a crash.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+
     private readonly string _root;
     private readonly string _temp;
     private readonly string _staging;
     private readonly TimeProvider _time;
+    private long _nextCleanup;
 
     public FileSystemBlobContainer(string root, TimeProvider time)
     {
@@ -28,11 +33,13 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         _time = time;
         Directory.CreateDirectory(_temp);
         Directory.CreateDirectory(_staging);
+        RemoveAbandonedTemporaryFiles();
     }
 
     public async Task<StoredBlob> PutAsync(Stream content, long maxLength, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        RemoveAbandonedTemporaryFiles();
         var temp = Path.Combine(_temp, Guid.NewGuid().ToString("N"));
         try
         {
@@ -40,10 +47,10 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
             long length;
             using (var file = OpenForWriting(temp, FileMode.CreateNew))
             {
-                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-                length = await CopyAsync(content, file, sha, 0, maxLength, cancellationToken);
+                await using var hasher = new BackgroundHasher(BufferSize);
+                length = await HashAndWriteAsync(content, file, hasher, maxLength, cancellationToken);
                 RandomAccess.FlushToDisk(file);
-                hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+                hash = await hasher.FinishAsync();
             }
 
             return MoveIntoPlace(temp, hash, length);
@@ -130,7 +137,7 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
 
         try
         {
-            await CopyAsync(content, file, null, offset, maxLength, cancellationToken);
+            await AppendAsync(content, file, offset, maxLength, cancellationToken);
         }
         finally
         {
@@ -169,35 +176,56 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
 
     private static SafeFileHandle OpenForWriting(string path, FileMode mode) => File.OpenHandle(path, mode, FileAccess.Write, FileShare.None);
 
-    // Copies in large chunks after the file's first `written` bytes, hashing as it goes; fails (without reading the
-    // rest) as soon as the limit is passed. Each chunk is written at its offset on this thread: .NET runs a file write
-    // on a pool thread anyway, so an asynchronous one only added a hop per chunk.
-    private static async Task<long> CopyAsync(Stream source, SafeFileHandle target, IncrementalHash? hash, long written, long maxLength, CancellationToken cancellationToken)
+    // A new blob: each chunk is written at its offset on this thread (.NET runs an asynchronous file write on a pool
+    // thread anyway) and handed to the hasher, which works beside the next read and write. Fails as soon as the limit is
+    // passed, without reading the rest.
+    private static async Task<long> HashAndWriteAsync(Stream source, SafeFileHandle target, BackgroundHasher hasher, long maxLength, CancellationToken cancellationToken)
     {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
+        var writeback = new EarlyWriteback(target, 0);
+        long written = 0;
+        while (true)
+        {
+            var buffer = await hasher.NextBufferAsync(cancellationToken);
+            var read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken);
+            if (read == 0)
+            {
+                return written;
+            }
+
+            Write(target, buffer.AsSpan(0, read), ref written, maxLength, writeback);
+            await hasher.AddAsync(buffer, read, cancellationToken);
+        }
+    }
+
+    // A resumable upload's next bytes: each read is written (and so kept) as it arrives, for the client to resume from.
+    private static async Task AppendAsync(Stream source, SafeFileHandle target, long written, long maxLength, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         var writeback = new EarlyWriteback(target, written);
         try
         {
             int read;
             while ((read = await source.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
             {
-                if (written + read > maxLength)
-                {
-                    throw new BlobTooLargeException(maxLength);
-                }
-
-                hash?.AppendData(buffer, 0, read);
-                RandomAccess.Write(target, buffer.AsSpan(0, read), written);
-                written += read;
-                writeback.Written(written);
+                Write(target, buffer.AsSpan(0, read), ref written, maxLength, writeback);
             }
-
-            return written;
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static void Write(SafeFileHandle target, ReadOnlySpan<byte> chunk, ref long written, long maxLength, EarlyWriteback writeback)
+    {
+        if (written + chunk.Length > maxLength)
+        {
+            throw new BlobTooLargeException(maxLength);
+        }
+
+        RandomAccess.Write(target, chunk, written);
+        written += chunk.Length;
+        writeback.Written(written);
     }
 
     private StoredBlob MoveIntoPlace(string source, string hash, long length)
@@ -205,7 +233,7 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         var target = PathOf(hash);
         if (TryTouch(target))
         {
-            File.Delete(source);
+            Discard(source);
             return new StoredBlob(hash, length, AlreadyExisted: true);
         }
 
@@ -217,7 +245,7 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         catch (IOException) when (TryTouch(target))
         {
             // The same content arrived concurrently and was stored first.
-            File.Delete(source);
+            Discard(source);
             return new StoredBlob(hash, length, AlreadyExisted: true);
         }
 
@@ -225,6 +253,48 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         DirectorySync.Flush(Path.GetDirectoryName(target)!);
         File.SetLastWriteTimeUtc(target, _time.GetUtcNow().UtcDateTime);
         return new StoredBlob(hash, length, AlreadyExisted: false);
+    }
+
+    // The copy of content already stored goes, off the caller's path: deleting a large file takes a while (0.18 s a GiB,
+    // as the kernel drops its cached pages), and the caller only waits for the rename aside. A crash before the deletion
+    // leaves the file in .tmp, where RemoveAbandonedTemporaryFiles finds it.
+    private void Discard(string path)
+    {
+        var aside = Path.Combine(_temp, Guid.NewGuid().ToString("N"));
+        File.Move(path, aside);
+        _ = Task.Run(() => TryDelete(aside));
+    }
+
+    // Files in .tmp unwritten for an hour were left by a crash (a live upload writes all the time, and Kestrel drops a
+    // client that sends too slowly): removed when the container opens and at most once an hour after.
+    private void RemoveAbandonedTemporaryFiles()
+    {
+        var now = _time.GetUtcNow();
+        if (now.UtcTicks < Interlocked.Read(ref _nextCleanup))
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _nextCleanup, (now + AbandonedAfter).UtcTicks);
+        foreach (var file in new DirectoryInfo(_temp).EnumerateFiles())
+        {
+            if (now - file.LastWriteTimeUtc > AbandonedAfter)
+            {
+                TryDelete(file.FullName);
+            }
+        }
+    }
+
+    // Deletions of files no one waits for: one that fails now is found again by the next clean-up.
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     // Identical content stored again counts as stored now, so the orphan sweep's grace period covers the moment between

@@ -40,7 +40,38 @@ public sealed class FileSystemBlobContainerTests : IDisposable
         await read!.CopyToAsync(copy);
         Assert.Equal(content, copy.ToArray());
         Assert.Equal(hash, Assert.Single(await ToListAsync(_container.ListAsync(CancellationToken.None))).Hash);
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_root, ".tmp")));
+        // The second copy is deleted off the caller's path, soon after.
+        await HttpAssertions.EventuallyAsync(
+            () => Task.FromResult(Directory.EnumerateFiles(Path.Combine(_root, ".tmp")).Count()), n => n == 0, TimeSpan.FromSeconds(10), "the duplicate's copy is deleted");
+    }
+
+    [Fact]
+    public void Temporary_files_left_unwritten_for_an_hour_are_removed_when_the_store_opens_and_live_ones_stay()
+    {
+        var temp = Path.Combine(_root, ".tmp");
+        var abandoned = Path.Combine(temp, "left-by-a-crash");
+        var live = Path.Combine(temp, "being-written");
+        File.WriteAllBytes(abandoned, new byte[1000]);
+        File.WriteAllBytes(live, new byte[1000]);
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow - FileSystemBlobContainer.AbandonedAfter - TimeSpan.FromMinutes(1));
+
+        _ = new FileSystemBlobContainer(_root, TimeProvider.System);
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(live));
+    }
+
+    [Fact]
+    public async Task A_large_blob_arriving_in_small_pieces_is_hashed_in_order_and_stored_whole()
+    {
+        // 20 MiB in 64 KiB reads: far more chunks than the hasher keeps in flight, and past two early-writeback marks.
+        var content = RandomNumberGenerator.GetBytes(20 * 1024 * 1024 + 5);
+
+        var stored = await _container.PutAsync(new SmallReadsStream(content, 64 * 1024), long.MaxValue, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new StoredBlob(Convert.ToHexStringLower(SHA256.HashData(content)), content.Length, false), stored);
+        await using var read = await _container.OpenReadAsync(stored.Hash, TestContext.Current.CancellationToken);
+        Assert.Equal(stored.Hash, Convert.ToHexStringLower(await SHA256.HashDataAsync(read!, TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -97,6 +128,15 @@ public sealed class FileSystemBlobContainerTests : IDisposable
         }
 
         return list;
+    }
+
+    /// <summary>A client whose bytes arrive at most <c>piece</c> at a time, as from a socket.</summary>
+    private sealed class SmallReadsStream(byte[] content, int piece) : MemoryStream(content, writable: false)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, piece));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, piece)], cancellationToken);
     }
 
     /// <summary>A client whose connection breaks after <c>failAfter</c> bytes.</summary>
