@@ -5,7 +5,7 @@ using System.Threading.Channels;
 namespace Platform.Host.Kernel.Storage;
 
 /// <summary>
-/// The SHA-256 of a blob being written, worked out on a thread of its own from chunks handed over in order, while the
+/// The SHA-256 of a blob being written, worked out on the thread pool from chunks handed over in order, while the
 /// writer goes on receiving and writing. Why: hashing 1 GiB takes 0.6 s of a core, as long as receiving and writing it
 /// together; done inline, one core hashed while the other waited. The writer takes its buffers from here
 /// (<see cref="NextBufferAsync"/>), so at most <see cref="Depth"/> chunks are in flight and memory stays bounded.
