@@ -44,41 +44,28 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
                 // removed as soon as it is timed, so each timed step starts with no dirty pages of an earlier one.
                 var baselineFirst = round % 2 == 1;
                 var synced = Path.Combine(work, "copy-synced.bin");
-                var timeCopySynced = () => { copiesSynced.Add(Time(() => { Run("cp", source, synced); Run("sync"); })); File.Delete(synced); };
-                Guid documentId;
+                Guid documentId = default;
                 using (var memory = new MemorySampler(host.ProcessId))
                 {
-                    if (baselineFirst)
-                    {
-                        timeCopySynced();
-                    }
-
-                    var upload = await TimeAsync(() => UploadAsync(host, root, source, $"transfer-{round}.bin"));
-                    (documentId, uploadPeak) = (upload.DocumentId, Math.Max(uploadPeak, memory.Stop()));
-                    uploads.Add(upload.Elapsed);
-                    if (!baselineFirst)
-                    {
-                        timeCopySynced();
-                    }
+                    await InTurnAsync(
+                        baselineFirst,
+                        () => { copiesSynced.Add(Time(() => { Run("cp", source, synced); Run("sync"); })); File.Delete(synced); },
+                        async () =>
+                        {
+                            var upload = await TimeAsync(() => UploadAsync(host, root, source, $"transfer-{round}.bin"));
+                            (documentId, uploadPeak) = (upload.DocumentId, Math.Max(uploadPeak, memory.Stop()));
+                            uploads.Add(upload.Elapsed);
+                        });
                 }
 
                 var copied = Path.Combine(work, "copy.bin");
-                var timeCopy = () => { copies.Add(Time(() => Run("cp", source, copied))); File.Delete(copied); };
+                var saved = Path.Combine(work, "download.bin");
                 using (var memory = new MemorySampler(host.ProcessId))
                 {
-                    if (baselineFirst)
-                    {
-                        timeCopy();
-                    }
-
-                    var saved = Path.Combine(work, "download.bin");
-                    downloads.Add((await TimeAsync(() => DownloadAsync(host, documentId, saved))).Elapsed);
-                    File.Delete(saved);
-                    if (!baselineFirst)
-                    {
-                        timeCopy();
-                    }
-
+                    await InTurnAsync(
+                        baselineFirst,
+                        () => { copies.Add(Time(() => Run("cp", source, copied))); File.Delete(copied); },
+                        async () => { downloads.Add((await TimeAsync(() => DownloadAsync(host, documentId, saved))).Elapsed); File.Delete(saved); });
                     reads.Add((await TimeAsync(() => DownloadAsync(host, documentId, target: null))).Elapsed);
                     downloadPeak = Math.Max(downloadPeak, memory.Stop());
                 }
@@ -106,6 +93,21 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
         finally
         {
             Directory.Delete(work, recursive: true);
+        }
+    }
+
+    // The baseline before the transfer, or after it: rounds take turns, so neither always meets the machine as the other left it.
+    private static async Task InTurnAsync(bool baselineFirst, Action baseline, Func<Task> transfer)
+    {
+        if (baselineFirst)
+        {
+            baseline();
+        }
+
+        await transfer();
+        if (!baselineFirst)
+        {
+            baseline();
         }
     }
 

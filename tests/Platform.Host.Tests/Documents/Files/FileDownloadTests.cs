@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Platform.Host.Tests.Infrastructure;
 
 namespace Platform.Host.Tests.Documents.Files;
@@ -12,16 +13,24 @@ namespace Platform.Host.Tests.Documents.Files;
 /// </summary>
 public sealed class FileDownloadTests
 {
+    private static readonly byte[] TwentyBytes = Encoding.ASCII.GetBytes("0123456789abcdefghij");
+
+    // A 20-byte text document in the company's root folder, uploaded by the administrator, and its content's address.
+    private static async Task<(HttpClient Admin, Guid Root, JsonElement Document, string Url)> TwentyBytesAsync(DocumentsTestHost documents, string name)
+    {
+        var admin = await documents.AdministratorAsync();
+        var root = await DocumentsTestHost.CompanyRootAsync(admin);
+        var document = await DocumentsTestHost.UploadAsync(admin, root, name, TwentyBytes);
+        return (admin, root, document, $"/api/documents/documents/{document.GetProperty("id").GetGuid()}/content");
+    }
+
     [Fact]
     public async Task Ranges_conditional_requests_and_the_content_disposition_follow_the_http_rules()
     {
         using var documents = new DocumentsTestHost("sqlite");
-        var admin = await documents.AdministratorAsync();
-        var root = await DocumentsTestHost.CompanyRootAsync(admin);
-        var content = Encoding.ASCII.GetBytes("0123456789abcdefghij");
-        var document = await DocumentsTestHost.UploadAsync(admin, root, "Prüfbericht «final».txt", content);
+        var (admin, root, document, url) = await TwentyBytesAsync(documents, "Prüfbericht «final».txt");
+        var content = TwentyBytes;
         var id = document.GetProperty("id").GetGuid();
-        var url = $"/api/documents/documents/{id}/content";
         var hash = document.GetProperty("hash").GetString();
 
         var whole = await admin.GetAsync(url);
@@ -75,11 +84,8 @@ public sealed class FileDownloadTests
     public async Task Validators_if_range_and_head_requests_follow_the_http_rules()
     {
         using var documents = new DocumentsTestHost("sqlite");
-        var admin = await documents.AdministratorAsync();
-        var root = await DocumentsTestHost.CompanyRootAsync(admin);
-        var content = Encoding.ASCII.GetBytes("0123456789abcdefghij");
-        var document = await DocumentsTestHost.UploadAsync(admin, root, "validators.txt", content);
-        var url = $"/api/documents/documents/{document.GetProperty("id").GetGuid()}/content";
+        var (admin, _, document, url) = await TwentyBytesAsync(documents, "validators.txt");
+        var content = TwentyBytes;
         var etag = new EntityTagHeaderValue($"\"{document.GetProperty("hash").GetString()}\"");
         var lastModified = (await admin.GetAsync(url)).Content.Headers.LastModified!.Value;
 

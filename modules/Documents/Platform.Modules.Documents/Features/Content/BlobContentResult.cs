@@ -13,8 +13,7 @@ namespace Platform.Modules.Documents.Features.Content;
 /// thread pool and each write flushed to the socket on its own. Reading 1 MiB at a time straight into the server's
 /// output pipe serves a 1 GiB download in about half the time (docs/performance.md §9).
 /// </summary>
-internal sealed class BlobContentResult(
-    Stream content, string contentType, string? attachmentName, DateTimeOffset lastModified, EntityTagHeaderValue entityTag) : IResult
+internal sealed class BlobContentResult(Stream content, string contentType, DateTimeOffset lastModified, EntityTagHeaderValue entityTag) : IResult
 {
     private const int ChunkSize = 1 << 20;
 
@@ -32,12 +31,6 @@ internal sealed class BlobContentResult(
         sent.ETag = entityTag;
         sent.LastModified = modified;
         response.Headers.AcceptRanges = "bytes";
-        if (attachmentName is not null)
-        {
-            var disposition = new ContentDispositionHeaderValue("attachment");
-            disposition.SetHttpFileName(attachmentName);
-            response.Headers.ContentDisposition = disposition.ToString();
-        }
 
         var readOnly = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
         switch (Evaluate(asked, modified, readOnly))

@@ -37,14 +37,10 @@ internal static class ContentResponse
         headers.XContentTypeOptions = "nosniff";
         headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         headers.CacheControl = "private, no-cache";
-        if (inline)
-        {
-            var disposition = new ContentDispositionHeaderValue("inline");
-            disposition.SetHttpFileName(fileName);
-            headers.ContentDisposition = disposition.ToString();
-        }
+        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
+        disposition.SetHttpFileName(fileName);
+        headers.ContentDisposition = disposition.ToString();
 
-        var entityTag = new EntityTagHeaderValue($"\"{hash}\"");
-        return new BlobContentResult(stream, contentType, attachmentName: inline ? null : fileName, lastModified, entityTag);
+        return new BlobContentResult(stream, contentType, lastModified, new EntityTagHeaderValue($"\"{hash}\""));
     }
 }
