@@ -10,12 +10,13 @@ namespace Platform.Modules.Documents.Features.Content;
 /// (412), If-None-Match and If-Modified-Since (304), one byte range (206, or 416 with the length when none of it
 /// exists, or when several are asked for) honoured only while If-Range still names this content, and HEAD without a body.
 /// Why not ASP.NET Core's stream result, which does the same: it copies in 64 KiB reads, each read a trip through the
-/// thread pool and each write flushed to the socket on its own. Reading 1 MiB at a time straight into the server's
-/// output pipe serves a 1 GiB download in about half the time (docs/performance.md §9).
+/// thread pool and each write flushed to the socket on its own. Reading 2 MiB at a time straight into the server's
+/// output pipe serves a 1 GiB download in about half the time, and takes the server 15 % less CPU than 1 MiB reads
+/// (each flush is a hand-over to the socket's sender and back; docs/performance.md §9).
 /// </summary>
 internal sealed class BlobContentResult(Stream content, string contentType, DateTimeOffset lastModified, EntityTagHeaderValue entityTag) : IResult
 {
-    private const int ChunkSize = 1 << 20;
+    private const int ChunkSize = 2 << 20;
 
     private enum Precondition { Passed, NotModified, Failed }
 
@@ -161,12 +162,13 @@ internal sealed class BlobContentResult(Stream content, string contentType, Date
         return true;
     }
 
-    // Reads go straight into the output pipe's memory, and each chunk is flushed once.
+    // Reads go straight into the output pipe's memory, and each chunk is flushed once. A small blob asks for no more
+    // memory than it has bytes.
     private static async Task CopyAsync(Stream content, PipeWriter output, long count, CancellationToken cancellationToken)
     {
         while (count > 0)
         {
-            var memory = output.GetMemory(ChunkSize);
+            var memory = output.GetMemory((int)Math.Min(ChunkSize, count));
             var read = await content.ReadAsync(memory[..(int)Math.Min(memory.Length, count)], cancellationToken);
             if (read == 0)
             {
