@@ -5,6 +5,7 @@ using Platform.Sdk.Storage;
 using System.Text.Json.Serialization;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http.Json;
 using Platform.Host.Identity;
 using Platform.Host.Identity.Account;
@@ -40,7 +41,7 @@ internal static class PlatformKernelSetup
             hsts.MaxAge = security.Value.HstsMaxAge;
             hsts.IncludeSubDomains = security.Value.HstsIncludeSubDomains;
         });
-        services.AddSingleton<Microsoft.AspNetCore.Connections.IMemoryPoolFactory<byte>, KestrelBufferPoolFactory>();
+        services.AddSingleton<IMemoryPoolFactory<byte>, KestrelBufferPoolFactory>();
         services.AddHttpContextAccessor();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? c.HttpContext.TraceIdentifier);

@@ -12,9 +12,10 @@ namespace Platform.Benchmarks.DocumentsListing;
 /// <summary>
 /// A folder listing over real HTTP: the host started as an operator starts it (Release, Kestrel on loopback, the
 /// first-party plugins, SQLite or with --postgres PostgreSQL), one folder of the company space seeded with the
-/// requested documents straight into its database, then GET of its children — first page, a page in the middle under each sort, and filtered by type and by
-/// tag — one request at a time, each timed from send to the last byte read. Baseline in the same run and host: GET
-/// spaces (authentication, the caller's access tree, a handful of rows). Target: every listing's p95 under 30 ms.
+/// requested documents straight into its database, then GET of its children — first page, a page in the middle under
+/// each sort, and filtered by type and by tag — one request at a time, each timed from send to the last byte read.
+/// Baseline in the same run and host: GET spaces (authentication, the caller's access tree, a handful of rows). Target:
+/// every listing's p95 under 30 ms.
 /// </summary>
 internal sealed class DocumentsListingBenchmark(RepoLayout layout, DocumentsListingOptions options)
 {
