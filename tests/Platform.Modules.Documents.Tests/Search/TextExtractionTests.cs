@@ -105,8 +105,35 @@ public sealed class TextExtractionTests
         Assert.EndsWith(" budget", Extract(Encoding.UTF8.GetBytes(content), "text/plain", "long.txt").Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Lines_keep_paragraphs_rows_and_pdf_lines_apart_for_comparing_versions()
+    {
+        var word = Lines(SearchTestFiles.Docx("Employment contract", "Notice period of three months"), Docx, "contract.docx");
+        Assert.Equal("Employment contract\nNotice period of three months", word.Text);
+
+        var sheet = Lines(SearchTestFiles.Xlsx("Budget 2026", "Travel expenses", "Hardware", "1234.5"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "budget.xlsx");
+        Assert.Equal("Budget 2026\nTravel expenses\tHardware\t1234.5", sheet.Text);
+
+        var pdf = Lines(SearchTestFiles.Pdf("First page text", "Second page text"), "application/pdf", "report.pdf");
+        Assert.Equal(["First page text", "Second page text"], pdf.Text.Split('\n'));
+    }
+
+    [Fact]
+    public void Lines_of_a_text_file_end_in_one_line_break_whatever_the_convention_even_split_across_read_buffers()
+    {
+        var crlfAcrossBuffers = new string('a', 16 * 1024 - 1) + "\r\nnext";
+        var text = Lines(Encoding.UTF8.GetBytes("one\r\ntwo\rthree\n\tfour\u0007\n"), "text/plain", "a.txt").Text;
+
+        Assert.Equal("one\ntwo\nthree\n\tfour \n", text);
+        Assert.Equal(new string('a', 16 * 1024 - 1) + "\nnext", Lines(Encoding.UTF8.GetBytes(crlfAcrossBuffers), "text/plain", "b.txt").Text);
+    }
+
     private static ExtractedText Extract(byte[] bytes, string contentType, string fileName, int maxChars = SearchEntry.MaxBodyChars) =>
-        TextExtractor.Extract(new MemoryStream(bytes), contentType, fileName, maxChars);
+        TextExtractor.Extract(new MemoryStream(bytes), contentType, fileName, TextShape.Search with { MaxChars = maxChars });
+
+    private static ExtractedText Lines(byte[] bytes, string contentType, string fileName) =>
+        TextExtractor.Extract(new MemoryStream(bytes), contentType, fileName, TextShape.Comparison);
 }
 
 public sealed class TextExtractorLimitTests
@@ -116,8 +143,8 @@ public sealed class TextExtractorLimitTests
     {
         var extractor = new TextExtractor(new DocumentsOptions { SearchMaxExtractBytes = 10 }, Microsoft.Extensions.Logging.Abstractions.NullLogger<TextExtractor>.Instance);
 
-        var large = await extractor.ExtractAsync(new MemoryStream(new byte[11]), 11, "text/plain", "a.txt", CancellationToken.None);
-        var small = await extractor.ExtractAsync(new MemoryStream("budget"u8.ToArray()), 6, "text/plain", "a.txt", CancellationToken.None);
+        var large = await extractor.ExtractAsync(new MemoryStream(new byte[11]), 11, "text/plain", "a.txt", TextShape.Search, CancellationToken.None);
+        var small = await extractor.ExtractAsync(new MemoryStream("budget"u8.ToArray()), 6, "text/plain", "a.txt", TextShape.Search, CancellationToken.None);
 
         Assert.Equal(ExtractionOutcome.TooLarge, large.Outcome);
         Assert.Equal(("budget", ExtractionOutcome.Text), (small.Text, small.Outcome));

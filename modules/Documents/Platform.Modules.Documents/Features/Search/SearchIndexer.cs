@@ -124,7 +124,7 @@ internal sealed class SearchIndexer(DocumentsDbContext db, DocumentBlobs blobs, 
         await using var content = await blobs.Container.OpenReadAsync(document.Hash, cancellationToken);
         return content is null
             ? ExtractedText.None(ExtractionOutcome.Unreadable)
-            : await extractor.ExtractAsync(content, document.Length, document.ContentType, document.Name, cancellationToken);
+            : await extractor.ExtractAsync(content, document.Length, document.ContentType, document.Name, TextShape.Search, cancellationToken);
     }
 
     private async Task<Dictionary<Guid, FolderRow>> FoldersAsync(CancellationToken cancellationToken) =>

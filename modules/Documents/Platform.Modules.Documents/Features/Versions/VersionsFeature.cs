@@ -5,7 +5,7 @@ using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Documents.Features.Versions;
 
-/// <summary>Versions: the list, restoring an old one as a new one, and retention (after each new version and daily).</summary>
+/// <summary>Versions: the list, comparing two, restoring an old one as a new one, and retention (after each new version and daily).</summary>
 internal static class VersionsFeature
 {
     // One per loaded module: the host loads each plugin in its own load context.
@@ -19,6 +19,7 @@ internal static class VersionsFeature
             return new VersionRetention(options.KeepVersions, options.ThinVersionsAfterDays);
         }).SingleInstance();
         module.Services.RegisterType<VersionPruner>().InstancePerLifetimeScope();
+        module.Services.RegisterType<VersionTextComparer>().InstancePerLifetimeScope();
         module.Services.RegisterType<VersionRetentionLoop>().AsSelf().SingleInstance();
     }
 

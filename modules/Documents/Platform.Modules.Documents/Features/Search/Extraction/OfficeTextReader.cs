@@ -5,7 +5,7 @@ using Word = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Platform.Modules.Documents.Features.Search.Extraction;
 
-/// <summary>Reads the text of Word, Excel and PowerPoint files (Office Open XML) in reading order.</summary>
+/// <summary>Reads the text of Word, Excel and PowerPoint files (Office Open XML) in reading order: paragraphs, and rows of cells.</summary>
 internal static class OfficeTextReader
 {
     public static void ReadWord(Stream content, TextBudget budget)
@@ -48,9 +48,10 @@ internal static class OfficeTextReader
                 continue;
             }
 
-            foreach (var cell in part.Worksheet?.Descendants<Cell>() ?? [])
+            // A row is a piece (a line when comparing versions), its cells separated by tabs.
+            foreach (var row in part.Worksheet?.Descendants<Row>() ?? [])
             {
-                if (!budget.Append(CellText(cell, shared)))
+                if (!budget.Append(string.Join('\t', row.Elements<Cell>().Select(cell => CellText(cell, shared)))))
                 {
                     return;
                 }

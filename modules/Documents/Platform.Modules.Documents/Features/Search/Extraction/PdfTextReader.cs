@@ -1,8 +1,12 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Platform.Modules.Documents.Features.Search.Extraction;
 
-/// <summary>Reads the words of a PDF page by page (PdfPig), as a reader would see them, separated by spaces.</summary>
+/// <summary>
+/// Reads a PDF page by page (PdfPig): its words separated by spaces for running text, or its text lines in the order
+/// the file draws them when lines are asked for.
+/// </summary>
 internal static class PdfTextReader
 {
     public static void Read(Stream content, TextBudget budget)
@@ -10,7 +14,10 @@ internal static class PdfTextReader
         using var pdf = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         foreach (var page in pdf.GetPages())
         {
-            if (!budget.Append(string.Join(' ', page.GetWords().Select(w => w.Text))))
+            var text = budget.Layout == TextLayout.Lines
+                ? ContentOrderTextExtractor.GetText(page)
+                : string.Join(' ', page.GetWords().Select(w => w.Text));
+            if (!budget.Append(text))
             {
                 return;
             }

@@ -3,23 +3,32 @@ using System.Text;
 namespace Platform.Modules.Documents.Features.Search.Extraction;
 
 /// <summary>
-/// Collects extracted text up to a number of characters, separating the pieces with single spaces, and stops the
-/// extractor once it is full (search needs the beginning of a huge file, not all of it). Control characters become
-/// spaces so the text is safe to store and to show in snippets.
+/// Collects extracted text up to a number of characters, separating the pieces with single spaces (running text) or
+/// line breaks (lines), and stops the extractor once it is full (search needs the beginning of a huge file, not all of
+/// it). Control characters become spaces so the text is safe to store and to show in snippets; lines keep their tabs,
+/// and their line breaks become a single "\n" whichever convention the file used.
 /// </summary>
-internal sealed class TextBudget(int maxChars, CancellationToken cancellationToken)
+internal sealed class TextBudget(TextShape shape, CancellationToken cancellationToken)
 {
     private readonly StringBuilder _text = new();
+    private readonly int _maxChars = shape.MaxChars;
+    private readonly char _separator = shape.Layout == TextLayout.Lines ? '\n' : ' ';
 
     // A parser abandoned past the deadline may still append while the indexer takes what was read.
     private readonly Lock _lock = new();
 
-    public bool IsFull => _text.Length >= maxChars;
+    // A "\r\n" split across two chunks is still one line break.
+    private bool _afterCarriageReturn;
+
+    public bool IsFull => _text.Length >= _maxChars;
+
+    /// <summary>The layout asked for: readers that can tell lines apart (PDF) read them when it is <see cref="TextLayout.Lines"/>.</summary>
+    public TextLayout Layout => shape.Layout;
 
     /// <summary>Cancelled when extraction runs out of time: extractors check it between pages, paragraphs and cells.</summary>
     public CancellationToken CancellationToken => cancellationToken;
 
-    /// <summary>Adds a piece of text (a page, a paragraph, a cell) after a space; false once the budget is spent (the caller stops reading).</summary>
+    /// <summary>Adds a piece of text (a page, a paragraph, a row) after a separator; false once the budget is spent (the caller stops reading).</summary>
     public bool Append(ReadOnlySpan<char> piece) => Append(piece, separate: true);
 
     /// <summary>Adds a chunk of a running text as it is (no separator, as a word may continue in the next chunk).</summary>
@@ -48,10 +57,11 @@ internal sealed class TextBudget(int maxChars, CancellationToken cancellationTok
 
         if (separate && _text.Length > 0)
         {
-            _text.Append(' ');
+            _text.Append(_separator);
+            _afterCarriageReturn = false;
         }
 
-        var room = maxChars - _text.Length;
+        var room = _maxChars - _text.Length;
         var slice = piece.Length <= room ? piece : piece[..room];
         // Do not leave half a surrogate pair at the cut.
         if (slice.Length > 0 && char.IsHighSurrogate(slice[^1]))
@@ -61,10 +71,33 @@ internal sealed class TextBudget(int maxChars, CancellationToken cancellationTok
 
         foreach (var c in slice)
         {
-            _text.Append(char.IsControl(c) ? ' ' : c);
+            AppendCharacter(c);
         }
 
         return !IsFull;
+    }
+
+    private void AppendCharacter(char c)
+    {
+        if (_separator == ' ')
+        {
+            _text.Append(char.IsControl(c) ? ' ' : c);
+            return;
+        }
+
+        var afterCarriageReturn = _afterCarriageReturn;
+        _afterCarriageReturn = c == '\r';
+        switch (c)
+        {
+            case '\n' when afterCarriageReturn:
+                break;
+            case '\r' or '\n':
+                _text.Append('\n');
+                break;
+            default:
+                _text.Append(char.IsControl(c) && c != '\t' ? ' ' : c);
+                break;
+        }
     }
 
     public override string ToString()

@@ -4,14 +4,15 @@ using Platform.Modules.Documents.Domain;
 namespace Platform.Modules.Documents.Features.Search.Extraction;
 
 /// <summary>
-/// Extracts the text search indexes from a file: PDF, Word, Excel, PowerPoint, plain text and Markdown. Bounded in
-/// characters (<see cref="SearchEntry.MaxBodyChars"/>), in bytes read and in time; a file that is encrypted, damaged or
-/// too slow never fails the indexer: the document is then indexed by its name and metadata (with whatever text was
-/// read in time).
+/// Extracts the text of a file: PDF, Word, Excel, PowerPoint, plain text and Markdown, as running text for the search
+/// index or as lines for comparing versions (<see cref="TextShape"/>). Bounded in characters, in bytes read and in
+/// time; a file that is encrypted, damaged or too slow never fails the caller: the indexer then indexes the document by
+/// its name and metadata (with whatever text was read in time), a comparison says why it has no text.
 /// </summary>
 internal sealed class TextExtractor(DocumentsOptions options, ILogger<TextExtractor> logger)
 {
-    public async Task<ExtractedText> ExtractAsync(Stream content, long length, string contentType, string fileName, CancellationToken cancellationToken)
+    public async Task<ExtractedText> ExtractAsync(
+        Stream content, long length, string contentType, string fileName, TextShape shape, CancellationToken cancellationToken)
     {
         var format = TextFormats.Of(contentType, fileName);
         if (format == TextFormat.None)
@@ -26,7 +27,7 @@ internal sealed class TextExtractor(DocumentsOptions options, ILogger<TextExtrac
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.SearchExtractionTimeoutSeconds));
-        var budget = new TextBudget(SearchEntry.MaxBodyChars, timeout.Token);
+        var budget = new TextBudget(shape, timeout.Token);
         try
         {
             // Parsers are synchronous and CPU-bound: off the caller's thread, and abandoned (not awaited) past the deadline.
@@ -47,7 +48,7 @@ internal sealed class TextExtractor(DocumentsOptions options, ILogger<TextExtrac
     }
 
     /// <summary>Extracts synchronously without a deadline (tests and tools).</summary>
-    public static ExtractedText Extract(Stream content, string contentType, string fileName, int maxChars = SearchEntry.MaxBodyChars)
+    public static ExtractedText Extract(Stream content, string contentType, string fileName, TextShape? shape = null)
     {
         var format = TextFormats.Of(contentType, fileName);
         if (format == TextFormat.None)
@@ -55,7 +56,7 @@ internal sealed class TextExtractor(DocumentsOptions options, ILogger<TextExtrac
             return ExtractedText.None(ExtractionOutcome.Unsupported);
         }
 
-        var budget = new TextBudget(maxChars, CancellationToken.None);
+        var budget = new TextBudget(shape ?? TextShape.Search, CancellationToken.None);
         try
         {
             Read(format, content, budget);
