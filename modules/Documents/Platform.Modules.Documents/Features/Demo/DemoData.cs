@@ -5,6 +5,7 @@ using Platform.Modules.Documents.Features.Content;
 using Platform.Modules.Documents.Features.Spaces;
 using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.People;
+using Platform.Sdk.Storage;
 
 namespace Platform.Modules.Documents.Features.Demo;
 
@@ -44,9 +45,14 @@ internal static class DemoData
 
         foreach (var file in DemoLibrary.Files)
         {
-            using var content = new MemoryStream(file.Content());
-            var blob = await blobs.PutAsync(content, long.MaxValue, cancellationToken);
-            var document = writer.CreateDocument(folders[file.Folder], file.Name, blob, file.ContentType, "Demo content");
+            var document = writer.CreateDocument(
+                folders[file.Folder], file.Name, await StoreAsync(blobs, file.Draft?.Content ?? file.Content, cancellationToken), file.ContentType,
+                file.Draft is null ? "Demo content" : "First draft");
+            if (file.Draft is { } draft)
+            {
+                writer.AddVersion(document, await StoreAsync(blobs, file.Content, cancellationToken), file.ContentType, draft.Revision);
+            }
+
             document.CreatedBy = document.UpdatedBy = author;
             document.Tags = [.. file.Tags.Select(t => new DocumentTag { DocumentId = document.Id, Value = t })];
             foreach (var version in db.ChangeTracker.Entries<DocumentVersion>().Where(v => v.Entity.DocumentId == document.Id))
@@ -56,5 +62,11 @@ internal static class DemoData
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<StoredBlob> StoreAsync(IBlobContainer blobs, Func<byte[]> content, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream(content());
+        return await blobs.PutAsync(stream, long.MaxValue, cancellationToken);
     }
 }

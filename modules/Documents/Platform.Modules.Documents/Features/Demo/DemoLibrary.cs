@@ -3,7 +3,11 @@ namespace Platform.Modules.Documents.Features.Demo;
 /// <summary>What the demo company keeps in its company space: folders and the files in them.</summary>
 internal static class DemoLibrary
 {
-    public sealed record DemoFile(string Folder, string Name, string ContentType, Func<byte[]> Content, string[] Tags);
+    /// <summary>A file in a folder; with a draft, the draft is its first version and the content a second one, so there is history to compare.</summary>
+    public sealed record DemoFile(string Folder, string Name, string ContentType, Func<byte[]> Content, string[] Tags, DemoDraft? Draft = null);
+
+    /// <summary>An earlier version of a demo file, and the comment of the version that followed it.</summary>
+    public sealed record DemoDraft(Func<byte[]> Content, string Revision);
 
     public static readonly string[] Folders = ["Policies", "Handbook", "Templates", "Projects"];
 
@@ -21,6 +25,13 @@ internal static class DemoLibrary
         "Conflicts of interest are declared to your manager before you act on them. Gifts above 50 EUR are declined politely.",
         "Confidential information stays inside the company: share documents through the document library, never by private email.",
         "Report concerns to your manager or, anonymously, to the compliance office. Nobody is penalised for reporting in good faith.",
+    ];
+
+    private static readonly string[] CodeOfConductDraft =
+    [
+        "We treat colleagues, customers and partners with respect. Harassment and discrimination of any kind are not tolerated.",
+        "Conflicts of interest are declared to your manager before you act on them. Gifts above 100 EUR are declined politely.",
+        "Confidential information stays inside the company: share documents through the document library, never by private email.",
     ];
 
     private static readonly string[] Security =
@@ -52,7 +63,8 @@ internal static class DemoLibrary
     [
         new("Policies", "Travel policy.pdf", "application/pdf", () => DemoFiles.Pdf("Travel policy", TravelPolicy), ["policy", "travel"]),
         new("Policies", "Code of conduct.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            () => DemoFiles.Docx("Code of conduct", CodeOfConduct), ["policy"]),
+            () => DemoFiles.Docx("Code of conduct", CodeOfConduct), ["policy"],
+            new(() => DemoFiles.Docx("Code of conduct", CodeOfConductDraft), "Gift limit lowered to 50 EUR; how to report concerns added")),
         new("Handbook", "Welcome.md", "text/markdown", () => DemoFiles.Text(Welcome), ["onboarding"]),
         new("Handbook", "IT security basics.pdf", "application/pdf", () => DemoFiles.Pdf("IT security basics", Security), ["onboarding", "security"]),
         new("Templates", "Meeting notes.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
