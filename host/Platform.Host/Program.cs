@@ -3,6 +3,7 @@ using Platform.Host.Kernel;
 using Platform.Host.Kernel.Modules;
 
 var command = HostCommand.Parse(args);
+ConfigurationFileWatching.UsePolling();
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,

@@ -17,6 +17,9 @@ public sealed class HostProcess : IDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The host process's id (for what tests read under /proc).</summary>
+    public int ProcessId => _process.Id;
+
     public static string HostDll => Path.Combine(TestPaths.RepoRoot, "host", "Platform.Host", "bin", TestPaths.Configuration, "net10.0", "Platform.Host.dll");
 
     public static async Task<HostProcess> StartAsync(params string[] arguments)
