@@ -94,6 +94,21 @@ public sealed class LineDiffTests
         Assert.True(LineDiff.Compare("a", "b", cut: true).Truncated);
     }
 
+    [Fact]
+    public void Word_changes_stop_when_their_budget_is_spent_and_long_lines_have_none()
+    {
+        var older = Enumerable.Range(0, 200).Select(n => $"{n} " + new string('a', 900));
+        var newer = Enumerable.Range(0, 200).Select(n => $"{n} " + new string('b', 900));
+
+        var lines = LineDiff.Compare(Text(older), Text(newer), cut: false).Hunks.SelectMany(h => h.Lines).ToList();
+
+        var withChanges = lines.Count(line => line.Changes is not null);
+        Assert.InRange(withChanges, 2, LineDiff.MaxWordDiffTotalChars / 900);
+        Assert.Contains(lines, line => line.Kind == DiffLineKind.Removed && line.Changes is null);
+        var longLine = new string('x', LineDiff.MaxWordDiffChars) + " end";
+        Assert.All(Assert.Single(LineDiff.Compare(longLine, longLine + "s", cut: false).Hunks).Lines, line => Assert.Null(line.Changes));
+    }
+
     private static string Text(IEnumerable<string> lines) => string.Join('\n', lines) + "\n";
 
     private static string Show(DiffLineDto line) => line.Kind switch

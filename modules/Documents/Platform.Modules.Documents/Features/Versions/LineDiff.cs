@@ -8,21 +8,25 @@ namespace Platform.Modules.Documents.Features.Versions;
 /// Compares two texts line by line (Myers' algorithm, by DiffPlex) into unified-diff hunks, and the changed lines of a
 /// change pair by pair, word by word. Bounded so that a request can neither run long nor answer huge: at most
 /// <see cref="MaxLines"/> lines of each text are compared, at most <see cref="MaxShownLines"/> lines are returned, and
-/// words are compared only in lines up to <see cref="MaxWordDiffChars"/> characters.
+/// words are compared only in lines up to <see cref="MaxWordDiffChars"/> characters, <see cref="MaxWordDiffTotalChars"/>
+/// in all.
 /// </summary>
 internal static class LineDiff
 {
     /// <summary>Unchanged lines shown before and after each change.</summary>
     public const int ContextLines = 3;
 
-    /// <summary>Lines of each text compared: Myers' algorithm costs (n + m) × d, so this caps a request at about 10⁸ steps.</summary>
+    /// <summary>Lines of each text compared: Myers' algorithm costs (n + m) × d; two entirely different texts of this many lines take 0.4 s.</summary>
     public const int MaxLines = 10_000;
 
     /// <summary>Lines returned in hunks.</summary>
     public const int MaxShownLines = 2_000;
 
-    /// <summary>Longest line whose words are compared to its pair's.</summary>
-    public const int MaxWordDiffChars = 5_000;
+    /// <summary>Longest line whose words are compared to its pair's (two entirely different lines of 2,000 characters take about 2 ms).</summary>
+    public const int MaxWordDiffChars = 2_000;
+
+    /// <summary>Characters of changed lines compared word by word in one comparison; lines past it have no word changes.</summary>
+    public const int MaxWordDiffTotalChars = 100_000;
 
     /// <param name="older">The "from" text, lines separated by "\n".</param>
     /// <param name="newer">The "to" text.</param>
@@ -32,7 +36,7 @@ internal static class LineDiff
         var diff = Differ.Instance.CreateDiffs(FirstLines(older, ref cut), FirstLines(newer, ref cut), false, false, NewlineChunker.Instance);
         var (a, b, blocks) = (diff.PiecesOld, diff.PiecesNew, diff.DiffBlocks);
         var hunks = new List<DiffHunkDto>();
-        var shown = 0;
+        var (shown, wordDiffChars) = (0, 0);
         for (var first = 0; first < blocks.Count;)
         {
             if (shown == MaxShownLines)
@@ -47,7 +51,7 @@ internal static class LineDiff
                 last++;
             }
 
-            var (hunk, clipped) = Hunk(a, b, blocks, first, last, MaxShownLines - shown);
+            var (hunk, clipped) = Hunk(a, b, blocks, first, last, MaxShownLines - shown, ref wordDiffChars);
             hunks.Add(hunk);
             shown += hunk.Lines.Count;
             cut |= clipped;
@@ -77,54 +81,73 @@ internal static class LineDiff
 
     private static int EndA(DiffBlock block) => block.DeleteStartA + block.DeleteCountA;
 
-    // Blocks first to last with the unchanged lines between them and up to ContextLines around; clipped past room lines.
-    private static (DiffHunkDto Hunk, bool Clipped) Hunk(IReadOnlyList<string> a, IReadOnlyList<string> b, IList<DiffBlock> blocks, int first, int last, int room)
+    // Blocks first to last with the unchanged lines between them and up to ContextLines around, as lines to show until
+    // there is no more room: the hunk's counts cover all of it, and clipped says that not all is shown.
+    private static (DiffHunkDto Hunk, bool Clipped) Hunk(
+        IReadOnlyList<string> a, IReadOnlyList<string> b, IList<DiffBlock> blocks, int first, int last, int room, ref int wordDiffChars)
     {
         var startA = Math.Max(0, blocks[first].DeleteStartA - ContextLines);
         var startB = blocks[first].InsertStartB - (blocks[first].DeleteStartA - startA);
         var lines = new List<DiffLineDto>();
-        var (ia, ib) = (startA, startB);
+        var (ia, ib, clipped) = (startA, startB, false);
+        void Show(DiffLineDto line)
+        {
+            if (lines.Count < room)
+            {
+                lines.Add(line);
+            }
+            else
+            {
+                clipped = true;
+            }
+        }
+
         for (var index = first; index <= last; index++)
         {
             var block = blocks[index];
             for (; ia < block.DeleteStartA; ia++, ib++)
             {
-                lines.Add(new DiffLineDto(DiffLineKind.Context, a[ia], ia + 1, ib + 1, null));
+                Show(new DiffLineDto(DiffLineKind.Context, a[ia], ia + 1, ib + 1, null));
             }
 
-            var paired = Math.Min(block.DeleteCountA, block.InsertCountB);
-            var changes = Enumerable.Range(0, paired).Select(k => WordChanges(a[ia + k], b[ib + k])).ToList();
+            // Word changes only for pairs whose removed line is shown: each costs a diff of its own.
+            var paired = Math.Min(Math.Min(block.DeleteCountA, block.InsertCountB), Math.Max(0, room - lines.Count));
+            var changes = new List<(IReadOnlyList<TextSpanDto>? Removed, IReadOnlyList<TextSpanDto>? Added)>(paired);
+            for (var k = 0; k < paired; k++)
+            {
+                changes.Add(WordChanges(a[ia + k], b[ib + k], ref wordDiffChars));
+            }
+
             for (var k = 0; k < block.DeleteCountA; k++, ia++)
             {
-                lines.Add(new DiffLineDto(DiffLineKind.Removed, a[ia], ia + 1, null, k < paired ? changes[k].Removed : null));
+                Show(new DiffLineDto(DiffLineKind.Removed, a[ia], ia + 1, null, k < paired ? changes[k].Removed : null));
             }
 
             for (var k = 0; k < block.InsertCountB; k++, ib++)
             {
-                lines.Add(new DiffLineDto(DiffLineKind.Added, b[ib], null, ib + 1, k < paired ? changes[k].Added : null));
+                Show(new DiffLineDto(DiffLineKind.Added, b[ib], null, ib + 1, k < paired ? changes[k].Added : null));
             }
         }
 
         for (var end = Math.Min(a.Count, ia + ContextLines); ia < end; ia++, ib++)
         {
-            lines.Add(new DiffLineDto(DiffLineKind.Context, a[ia], ia + 1, ib + 1, null));
+            Show(new DiffLineDto(DiffLineKind.Context, a[ia], ia + 1, ib + 1, null));
         }
 
         var (fromCount, toCount) = (ia - startA, ib - startB);
-        var hunk = new DiffHunkDto(
-            fromCount == 0 ? startA : startA + 1, fromCount, toCount == 0 ? startB : startB + 1, toCount, lines.Count > room ? lines[..room] : lines);
-        return (hunk, lines.Count > room);
+        return (new DiffHunkDto(fromCount == 0 ? startA : startA + 1, fromCount, toCount == 0 ? startB : startB + 1, toCount, lines), clipped);
     }
 
     // The characters that differ between a removed line and the added line it became, word by word (words, spaces and
-    // punctuation are the pieces, so the pieces put together give the line back).
-    private static (IReadOnlyList<TextSpanDto>? Removed, IReadOnlyList<TextSpanDto>? Added) WordChanges(string removed, string added)
+    // punctuation are the pieces, so the pieces put together give the line back), while the comparison's budget lasts.
+    private static (IReadOnlyList<TextSpanDto>? Removed, IReadOnlyList<TextSpanDto>? Added) WordChanges(string removed, string added, ref int wordDiffChars)
     {
-        if (removed.Length > MaxWordDiffChars || added.Length > MaxWordDiffChars)
+        if (removed.Length > MaxWordDiffChars || added.Length > MaxWordDiffChars || wordDiffChars + removed.Length + added.Length > MaxWordDiffTotalChars)
         {
             return (null, null);
         }
 
+        wordDiffChars += removed.Length + added.Length;
         var diff = Differ.Instance.CreateDiffs(removed, added, false, false, WordChunker.Instance);
         return (Spans(diff.PiecesOld, diff.DiffBlocks.Select(block => (block.DeleteStartA, block.DeleteCountA))),
             Spans(diff.PiecesNew, diff.DiffBlocks.Select(block => (block.InsertStartB, block.InsertCountB))));

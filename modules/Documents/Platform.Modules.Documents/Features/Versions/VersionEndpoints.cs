@@ -22,10 +22,10 @@ internal static class VersionEndpoints
             .WithDescription("Query: from and to, version numbers (default: to is the current version, from the one before it; 400 when there is "
                 + "none, 404 for a number retention removed or never had). Answers both versions' details, sameContent (same SHA-256) and "
                 + "lengthChange, and text: how their text differs line by line (a line is a paragraph of a Word file, a text line of a PDF, a row of "
-                + "a spreadsheet with tabs between cells, a line of a text file). text.outcome is compared, sameContent, noText (a format without "
-                + "text, e.g. an image), tooLarge, unreadable or timedOut (detail says which version). A compared text has linesAdded, "
+                + "a spreadsheet with tabs between cells, a line of a text file). text.outcome is Compared, SameContent, NoText (a format without "
+                + "text, e.g. an image), TooLarge, Unreadable or TimedOut (detail says which version). A compared text has linesAdded, "
                 + "linesRemoved and hunks as in a unified diff (fromStart, fromCount, toStart, toCount, three unchanged lines around each change); "
-                + "each line has kind (context, removed, added), text, fromLine and toLine, and a removed line paired with an added one has "
+                + "each line has kind (Context, Removed, Added), text, fromLine and toLine, and a removed line paired with an added one has "
                 + "changes: the spans {start, length} of characters that differ, word by word. The first 10,000 lines of each text are compared "
                 + "and at most 2,000 lines returned: truncated says when either limit, or the text extraction's, was reached. "
                 + "For those who may read the document's folder (404 otherwise).");
