@@ -25,7 +25,7 @@ public sealed class ResumableUploadTests
         var discovery = await ana.SendAsync(new HttpRequestMessage(HttpMethod.Options, "/api/documents/uploads"));
         Assert.Equal(HttpStatusCode.NoContent, discovery.StatusCode);
         Assert.Equal("1.0.0", discovery.Headers.GetValues("Tus-Version").Single());
-        Assert.Equal(["creation", "termination", "expiration"], discovery.Headers.GetValues("Tus-Extension").Single().Split(','));
+        Assert.Equal(["creation", "creation-with-upload", "termination", "expiration"], discovery.Headers.GetValues("Tus-Extension").Single().Split(','));
         Assert.Equal((2L * 1024 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), discovery.Headers.GetValues("Tus-Max-Size").Single());
 
         var content = RandomNumberGenerator.GetBytes(300_000);
@@ -142,5 +142,42 @@ public sealed class ResumableUploadTests
         // An empty file that cannot be created leaves nothing staged (it has no session to expire).
         await (await TusClient.CreateAsync(ana, 0, ("folderId", folder), ("filename", "EMPTY.txt"))).ReadJsonAsync(HttpStatusCode.Conflict);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(documents.BlobsPath, ".staging")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Bytes_sent_with_the_creation_are_received_at_once_and_a_refused_creation_leaves_nothing(string provider)
+    {
+        using var documents = new DocumentsTestHost(provider);
+        var (_, ana) = await documents.UserAsync("ana", BuiltInRoles.Manager);
+        var folder = await DocumentsTestHost.CreateFolderAsync(ana, await DocumentsTestHost.CompanyRootAsync(ana), "Inbox");
+        var staging = Path.Combine(documents.BlobsPath, ".staging");
+        var content = RandomNumberGenerator.GetBytes(300_000);
+
+        // The whole file in the creation request: a document at once.
+        var whole = await TusClient.CreateWithUploadAsync(ana, content.Length, content, [("folderId", folder), ("filename", "whole.bin")]);
+        Assert.True(whole.StatusCode == HttpStatusCode.Created, await whole.Content.ReadAsStringAsync());
+        Assert.Equal(content.Length, TusClient.OffsetOf(whole));
+        Assert.Equal(content, await DocumentsTestHost.DownloadAsync(ana, Guid.Parse(whole.Headers.GetValues("Platform-Document-Id").Single())));
+
+        // The first part in the creation request, the rest by PATCH from the offset it answered.
+        var first = await TusClient.CreateWithUploadAsync(ana, content.Length, content[..100_000], [("folderId", folder), ("filename", "parts.bin")]);
+        Assert.Equal((HttpStatusCode.Created, 100_000L), (first.StatusCode, TusClient.OffsetOf(first)));
+        Assert.False(first.Headers.Contains("Platform-Document-Id"));
+        var url = first.Headers.Location!.OriginalString;
+        Assert.Equal(100_000, TusClient.OffsetOf(await TusClient.HeadAsync(ana, url)));
+        Assert.Equal(content, await DocumentsTestHost.DownloadAsync(ana, await TusClient.FinishAsync(ana, url, 100_000, content)));
+
+        // Bytes of another type, more bytes than the upload holds, a file under a name already taken: refused, with no
+        // staged bytes left behind.
+        await (await TusClient.CreateWithUploadAsync(ana, 10, new byte[10], [("folderId", folder), ("filename", "typed.bin")], "application/octet-stream"))
+            .ReadJsonAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await TusClient.CreateWithUploadAsync(ana, 10, new byte[20], [("folderId", folder), ("filename", "long.bin")]))
+            .ReadJsonAsync(HttpStatusCode.RequestEntityTooLarge);
+        var pending = await TusClient.StartAsync(ana, 5, ("folderId", folder), ("filename", "taken.bin"));
+        await TusClient.FinishAsync(ana, pending, 0, new byte[5]);
+        await (await TusClient.CreateWithUploadAsync(ana, 5, new byte[5], [("folderId", folder), ("filename", "TAKEN.bin")]))
+            .ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Empty(Directory.EnumerateFiles(staging));
     }
 }

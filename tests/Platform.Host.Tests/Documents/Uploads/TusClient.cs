@@ -10,11 +10,22 @@ public static class TusClient
     public const string Version = "1.0.0";
 
     /// <summary>POST /uploads with Upload-Length and the metadata pairs (values base64-encoded here).</summary>
-    public static Task<HttpResponseMessage> CreateAsync(HttpClient client, long length, params (string Key, object Value)[] metadata)
+    public static Task<HttpResponseMessage> CreateAsync(HttpClient client, long length, params (string Key, object Value)[] metadata) =>
+        CreateWithUploadAsync(client, length, null, metadata);
+
+    /// <summary>POST /uploads carrying the first bytes (creation-with-upload) as <paramref name="contentType"/>; no body when null.</summary>
+    public static Task<HttpResponseMessage> CreateWithUploadAsync(
+        HttpClient client, long length, byte[]? bytes, (string Key, object Value)[] metadata, string contentType = "application/offset+octet-stream")
     {
         var request = Request(HttpMethod.Post, "/api/documents/uploads");
         request.Headers.Add("Upload-Length", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("Upload-Metadata", string.Join(',', metadata.Select(m => $"{m.Key} {Convert.ToBase64String(Encoding.UTF8.GetBytes(m.Value.ToString()!))}")));
+        if (bytes is not null)
+        {
+            request.Content = new ByteArrayContent(bytes);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        }
+
         return client.SendAsync(request);
     }
 

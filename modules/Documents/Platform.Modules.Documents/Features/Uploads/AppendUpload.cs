@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using Platform.Modules.Documents.Domain;
 using Platform.Sdk.Http;
 using Platform.Sdk.Storage;
 
@@ -16,12 +17,9 @@ internal static class AppendUpload
     public static async Task<Results<NoContent, Ok, ValidationProblem, ProblemHttpResult>> RunAsync(Guid id, TusRequest tus)
     {
         var request = tus.Http.Request;
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals(TusProtocol.OffsetContentType, StringComparison.OrdinalIgnoreCase))
+        if (TusProtocol.RequireOffsetContentType(request) is { } wrongType)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: $"A PATCH carries {TusProtocol.OffsetContentType}.",
-                detail: $"Send the bytes as the body with Content-Type: {TusProtocol.OffsetContentType}.");
+            return wrongType;
         }
 
         if (TusProtocol.ReadLength(request, TusProtocol.OffsetHeader) is not { } offset)
@@ -54,19 +52,31 @@ internal static class AppendUpload
             return OffsetConflict(staged, offset);
         }
 
-        var remaining = session.Length - offset;
-        if (request.ContentLength > remaining)
+        if (request.ContentLength > session.Length - offset)
         {
             return TusProtocol.TooLarge(session.Length);
         }
 
         // Access may have been withdrawn, or the document checked out, since the upload began: fail before taking bytes.
-        var (_, problem) = await UploadTarget.ResolveAsync(session.FolderId, session.DocumentId, session.FileName, checkName: false, tus.Access, tus.Writer, tus.CancellationToken);
-        if (problem is not null)
+        var (_, refused) = await UploadTarget.ResolveAsync(session.FolderId, session.DocumentId, session.FileName, checkName: false, tus.Access, tus.Writer, tus.CancellationToken);
+        if (refused is not null)
         {
-            return problem;
+            return refused;
         }
 
+        var (problem, _) = await ReceiveAsync(tus, session, offset);
+        return problem is null ? TypedResults.NoContent() : problem;
+    }
+
+    /// <summary>
+    /// Writes the request's body at <paramref name="offset"/> of the upload (at most its remaining length) and, when the
+    /// last byte has arrived, completes it; sets Upload-Offset, Upload-Expires and, once complete, Platform-Document-Id.
+    /// Shared by PATCH and by a creation that carries the first bytes. Null when all went well; otherwise the problem,
+    /// and whether it is an interruption (the body broke off: what arrived is kept, HEAD tells where to resume).
+    /// </summary>
+    public static async Task<(ProblemHttpResult? Problem, bool Interrupted)> ReceiveAsync(TusRequest tus, UploadSession session, long offset)
+    {
+        var remaining = session.Length - offset;
         if (tus.Http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = remaining;
@@ -75,21 +85,21 @@ internal static class AppendUpload
         long newOffset;
         try
         {
-            newOffset = await tus.Blobs.Container.AppendStagedAsync(id.ToString(), request.Body, offset, session.Length, tus.CancellationToken);
+            newOffset = await tus.Blobs.Container.AppendStagedAsync(session.Id.ToString(), tus.Http.Request.Body, offset, session.Length, tus.CancellationToken);
         }
         catch (StagedOffsetMismatchException mismatch)
         {
-            return OffsetConflict(mismatch.ActualOffset, offset);
+            return (OffsetConflict(mismatch.ActualOffset, offset), false);
         }
         catch (BlobTooLargeException)
         {
-            return TusProtocol.TooLarge(session.Length);
+            return (TusProtocol.TooLarge(session.Length), false);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or InvalidOperationException)
         {
             // The body broke off (a cut connection, a client that gave up) or another PATCH of this upload holds it.
             // What arrived is kept and flushed by the store: HEAD tells the client where to resume.
-            return Interrupted(ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest);
+            return (Interrupted(ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest), true);
         }
 
         session.ExpiresAt = tus.NewExpiry();
@@ -98,17 +108,17 @@ internal static class AppendUpload
             var (documentId, failed) = await tus.Completion.CompleteAsync(session, tus.CancellationToken);
             if (failed is not null)
             {
-                return failed;
+                return (failed, false);
             }
 
             tus.Http.Response.Headers[TusProtocol.DocumentIdHeader] = documentId.ToString();
             TusProtocol.SetOffset(tus.Http.Response, newOffset, null);
-            return TypedResults.NoContent();
+            return (null, false);
         }
 
         await tus.Db.SaveChangesAsync(tus.CancellationToken);
         TusProtocol.SetOffset(tus.Http.Response, newOffset, session.ExpiresAt);
-        return TypedResults.NoContent();
+        return (null, false);
     }
 
     private static ProblemHttpResult OffsetConflict(long actual, long given)

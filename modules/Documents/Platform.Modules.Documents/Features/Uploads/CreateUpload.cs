@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Modules.Documents.Domain;
 using Platform.Sdk.Http;
 
 namespace Platform.Modules.Documents.Features.Uploads;
 
-/// <summary>POST /uploads (the creation extension): validates everything an upload will need before any byte is sent.</summary>
+/// <summary>
+/// POST /uploads (the creation extension): validates everything an upload will need before any byte is sent. With
+/// creation-with-upload the request carries the first bytes (or all of them), received once the upload exists.
+/// </summary>
 internal static class CreateUpload
 {
     private const string Metadata = TusProtocol.MetadataHeader;
@@ -14,6 +18,19 @@ internal static class CreateUpload
     {
         var tus = new TusRequest(http, services, cancellationToken);
         var request = tus.Http.Request;
+        var bodyLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (bodyLimit is { IsReadOnly: false })
+        {
+            // The endpoint lifts the host's general limit for bytes sent with the creation: never more than an upload may hold.
+            bodyLimit.MaxRequestBodySize = tus.Options.MaxUploadBytes;
+        }
+
+        var withUpload = http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true && request.ContentLength != 0;
+        if (withUpload && TusProtocol.RequireOffsetContentType(request) is { } wrongType)
+        {
+            return wrongType;
+        }
+
         var errors = new ValidationErrors();
         var length = TusProtocol.ReadLength(request, TusProtocol.LengthHeader);
         if (length is null)
@@ -52,6 +69,11 @@ internal static class CreateUpload
             return TusProtocol.TooLarge(tus.Options.MaxUploadBytes);
         }
 
+        if (request.ContentLength > length)
+        {
+            return TusProtocol.TooLarge(length.Value);
+        }
+
         if (tus.Access.UserId is not { } userId)
         {
             return ApiProblems.Forbidden(
@@ -79,6 +101,13 @@ internal static class CreateUpload
             ExpiresAt = tus.NewExpiry(),
         };
         tus.Db.Uploads.Add(session);
+        var location = $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{session.Id}";
+        if (withUpload && session.Length > 0)
+        {
+            await tus.Db.SaveChangesAsync(tus.CancellationToken);
+            return await ReceiveFirstBytesAsync(tus, session, location);
+        }
+
         if (session.Length == 0)
         {
             // Nothing will follow: an empty file is complete as soon as it exists.
@@ -99,7 +128,35 @@ internal static class CreateUpload
         }
 
         TusProtocol.SetOffset(tus.Http.Response, 0, session.ExpiresAt);
-        return TypedResults.Created($"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{session.Id}");
+        return TypedResults.Created(location);
+    }
+
+    // The bytes sent with the creation, received as a PATCH at offset 0 would be. A body that broke off still answers
+    // 201 with the offset reached, so a client still listening resumes from there; a body longer than the upload, or a
+    // completion that failed, leaves nothing behind.
+    private static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> ReceiveFirstBytesAsync(TusRequest tus, UploadSession session, string location)
+    {
+        var (problem, interrupted) = await AppendUpload.ReceiveAsync(tus, session, 0);
+        if (interrupted)
+        {
+            var offset = await tus.Blobs.Container.GetStagedLengthAsync(session.Id.ToString(), CancellationToken.None);
+            TusProtocol.SetOffset(tus.Http.Response, offset, session.ExpiresAt);
+            return TypedResults.Created(location);
+        }
+
+        if (problem is not null)
+        {
+            if (session.CompletedDocumentId is null && await tus.Db.Uploads.FindAsync([session.Id], CancellationToken.None) is { } saved)
+            {
+                tus.Db.Uploads.Remove(saved);
+                await tus.Db.SaveChangesAsync(CancellationToken.None);
+                await tus.Blobs.Container.DeleteStagedAsync(session.Id.ToString(), CancellationToken.None);
+            }
+
+            return problem;
+        }
+
+        return TypedResults.Created(location);
     }
 
     // Exactly one of folderId (a new document) and documentId (a new version of it).

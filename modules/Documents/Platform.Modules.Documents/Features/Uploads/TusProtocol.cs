@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Net.Http.Headers;
 
 namespace Platform.Modules.Documents.Features.Uploads;
 
@@ -9,7 +10,7 @@ namespace Platform.Modules.Documents.Features.Uploads;
 internal static class TusProtocol
 {
     public const string Version = "1.0.0";
-    public const string Extensions = "creation,termination,expiration";
+    public const string Extensions = "creation,creation-with-upload,termination,expiration";
     public const string OffsetContentType = "application/offset+octet-stream";
 
     /// <summary>The header that names the document a completed upload created or added a version to.</summary>
@@ -60,6 +61,15 @@ internal static class TusProtocol
     /// <summary>A non-negative integer header, or null when it is absent or malformed.</summary>
     public static long? ReadLength(HttpRequest request, string header) =>
         long.TryParse(request.Headers[header].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>415 unless the request's body is declared as upload bytes (PATCH, and a creation that carries bytes).</summary>
+    public static ProblemHttpResult? RequireOffsetContentType(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) && mediaType.MediaType.Equals(OffsetContentType, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: $"Upload bytes are sent as {OffsetContentType}.",
+                detail: $"Send the bytes as the body with Content-Type: {OffsetContentType}.");
 
     public static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,

@@ -8,7 +8,8 @@ namespace Platform.Modules.Documents.Features.Uploads;
 internal static class UploadEndpoints
 {
     private const string Protocol =
-        "Resumable uploads with the tus 1.0.0 protocol (core, creation, termination, expiration), so off-the-shelf tus clients work. "
+        "Resumable uploads with the tus 1.0.0 protocol (core, creation, creation-with-upload, termination, expiration), "
+        + "so off-the-shelf tus clients work. "
         + "Every request but OPTIONS sends Tus-Resumable: 1.0.0 (412 otherwise, with Tus-Version); every response carries Tus-Resumable. ";
 
     public static void Map(IEndpointRouteBuilder api)
@@ -17,16 +18,22 @@ internal static class UploadEndpoints
         uploads.MapMethods("/", [HttpMethods.Options], UploadOptions.Handle)
             .RequirePermission(DocumentPermissions.Write)
             .WithSummary("Discover the resumable upload protocol")
-            .WithDescription(Protocol + "204 with Tus-Version, Tus-Extension (creation,termination,expiration) and Tus-Max-Size (the largest upload in bytes).");
+            .WithDescription(Protocol + "204 with Tus-Version, Tus-Extension (creation,creation-with-upload,termination,expiration) and Tus-Max-Size "
+                + "(the largest upload in bytes).");
         uploads.MapPost("/", CreateUpload.Handle)
             .RequirePermission(DocumentPermissions.Write)
+            .WithMetadata(new TusProtocol.UnlimitedBody())
             .WithSummary("Start a resumable upload")
             .WithDescription(Protocol + "Upload-Length is the total size (required; 413 past Tus-Max-Size; deferred lengths are not supported). "
                 + "Upload-Metadata holds base64 pairs: folderId (a new document there, with filename: required, checked against the name rules "
                 + "and free in the folder, 409 otherwise) or documentId (a new version of it; 423 when someone else has it checked out), and "
                 + "comment (optional, the version's). Needs write access to the target (404 when it cannot be seen, 403 when it cannot be written) "
                 + "and a signed-in person. 201 with Location (the upload's URL) and Upload-Expires; an upload left unfinished that long is "
-                + "discarded (each PATCH moves the expiry on). An empty file (Upload-Length: 0) is complete at once and answers Platform-Document-Id.");
+                + "discarded (each PATCH moves the expiry on). An empty file (Upload-Length: 0) is complete at once and answers Platform-Document-Id. "
+                + "creation-with-upload: the request may carry the first bytes, or all of them, as application/offset+octet-stream (415 for "
+                + "another type, 413 past Upload-Length); they are received as a PATCH at offset 0 would be, and the 201 carries the Upload-Offset "
+                + "reached (and Platform-Document-Id when that completes the upload). A body that breaks off still answers 201 with the offset "
+                + "reached; a refused one leaves no upload behind.");
         uploads.MapMethods("/{id:guid}", [HttpMethods.Head], UploadStatus.Handle)
             .RequirePermission(DocumentPermissions.Write)
             .WithSummary("Read a resumable upload's offset")
