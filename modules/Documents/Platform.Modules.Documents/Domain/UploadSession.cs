@@ -14,8 +14,8 @@ public sealed class UploadSession
 
     public string FileName { get; set; } = "";
 
-    /// <summary>The total length the client declared.</summary>
-    public long Length { get; set; }
+    /// <summary>The total length the client declared; null while it defers it (creation-defer-length) until a PATCH names it.</summary>
+    public long? Length { get; set; }
 
     public string? Comment { get; set; }
 

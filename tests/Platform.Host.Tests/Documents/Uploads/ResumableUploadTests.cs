@@ -25,7 +25,9 @@ public sealed class ResumableUploadTests
         var discovery = await ana.SendAsync(new HttpRequestMessage(HttpMethod.Options, "/api/documents/uploads"));
         Assert.Equal(HttpStatusCode.NoContent, discovery.StatusCode);
         Assert.Equal("1.0.0", discovery.Headers.GetValues("Tus-Version").Single());
-        Assert.Equal(["creation", "creation-with-upload", "termination", "expiration"], discovery.Headers.GetValues("Tus-Extension").Single().Split(','));
+        Assert.Equal(
+            ["creation", "creation-with-upload", "creation-defer-length", "termination", "expiration"],
+            discovery.Headers.GetValues("Tus-Extension").Single().Split(','));
         Assert.Equal((2L * 1024 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture), discovery.Headers.GetValues("Tus-Max-Size").Single());
 
         var content = RandomNumberGenerator.GetBytes(300_000);
@@ -179,5 +181,52 @@ public sealed class ResumableUploadTests
         await (await TusClient.CreateWithUploadAsync(ana, 5, new byte[5], [("folderId", folder), ("filename", "TAKEN.bin")]))
             .ReadJsonAsync(HttpStatusCode.Conflict);
         Assert.Empty(Directory.EnumerateFiles(staging));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_upload_of_unknown_length_learns_it_from_a_later_PATCH_and_completes_there(string provider)
+    {
+        var settings = new Dictionary<string, string?> { ["Modules:documents:MaxUploadBytes"] = "1000000" };
+        using var documents = new DocumentsTestHost(provider, settings: settings);
+        var (_, ana) = await documents.UserAsync("ana", BuiltInRoles.Manager);
+        var folder = await DocumentsTestHost.CreateFolderAsync(ana, await DocumentsTestHost.CompanyRootAsync(ana), "Streams");
+        var content = RandomNumberGenerator.GetBytes(250_000);
+
+        var created = await TusClient.CreateDeferredAsync(ana, ("folderId", folder), ("filename", "stream.bin"));
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var url = created.Headers.Location!.OriginalString;
+        Assert.Equal(204, (int)(await TusClient.PatchAsync(ana, url, 0, content[..100_000])).StatusCode);
+        var head = await TusClient.HeadAsync(ana, url);
+        Assert.Equal(("1", 100_000L), (head.Headers.GetValues("Upload-Defer-Length").Single(), TusClient.OffsetOf(head)));
+        Assert.False(head.Headers.Contains("Upload-Length"));
+
+        // The length must cover what the upload holds, stay within the limit, and never change once named.
+        var shorter = await TusClient.PatchWithLengthAsync(ana, url, 100_000, 50_000, []);
+        Assert.NotEmpty((await shorter.ReadJsonAsync(HttpStatusCode.BadRequest)).FieldErrors("Upload-Length"));
+        await (await TusClient.PatchWithLengthAsync(ana, url, 100_000, 2_000_000, [])).ReadJsonAsync(HttpStatusCode.RequestEntityTooLarge);
+        var named = await TusClient.PatchWithLengthAsync(ana, url, 100_000, content.Length, content[100_000..200_000]);
+        Assert.Equal((HttpStatusCode.NoContent, 200_000L), (named.StatusCode, TusClient.OffsetOf(named)));
+        Assert.Equal(content.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), (await TusClient.HeadAsync(ana, url)).Headers.GetValues("Upload-Length").Single());
+        var changed = await TusClient.PatchWithLengthAsync(ana, url, 200_000, content.Length + 1, content[200_000..]);
+        Assert.NotEmpty((await changed.ReadJsonAsync(HttpStatusCode.BadRequest)).FieldErrors("Upload-Length"));
+        Assert.Equal(content, await DocumentsTestHost.DownloadAsync(ana, await TusClient.FinishAsync(ana, url, 200_000, content)));
+
+        // Until its length is named, an upload may not grow past the largest upload allowed; bad headers are refused.
+        var unbounded = (await TusClient.CreateDeferredAsync(ana, ("folderId", folder), ("filename", "endless.bin"))).Headers.Location!.OriginalString;
+        await (await TusClient.PatchAsync(ana, unbounded, 0, new byte[1_000_001])).ReadJsonAsync(HttpStatusCode.RequestEntityTooLarge);
+        var both = TusClient.Request(HttpMethod.Post, "/api/documents/uploads");
+        both.Headers.Add("Upload-Defer-Length", "1");
+        both.Headers.Add("Upload-Length", "10");
+        Assert.NotEmpty((await (await ana.SendAsync(both)).ReadJsonAsync(HttpStatusCode.BadRequest)).FieldErrors("Upload-Length"));
+        var two = TusClient.Request(HttpMethod.Post, "/api/documents/uploads");
+        two.Headers.Add("Upload-Defer-Length", "2");
+        Assert.NotEmpty((await (await ana.SendAsync(two)).ReadJsonAsync(HttpStatusCode.BadRequest)).FieldErrors("Upload-Defer-Length"));
+
+        // An empty stream: its length, zero, completes it.
+        var empty = (await TusClient.CreateDeferredAsync(ana, ("folderId", folder), ("filename", "empty.bin"))).Headers.Location!.OriginalString;
+        var done = await TusClient.PatchWithLengthAsync(ana, empty, 0, 0, []);
+        Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
+        Assert.True(done.Headers.Contains("Platform-Document-Id"));
     }
 }

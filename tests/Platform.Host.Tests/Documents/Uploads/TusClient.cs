@@ -41,6 +41,26 @@ public static class TusClient
     public static Task<HttpResponseMessage> PatchAsync(HttpClient client, string url, long offset, byte[] bytes) =>
         PatchAsync(client, url, offset, new ByteArrayContent(bytes));
 
+    /// <summary>POST /uploads with Upload-Defer-Length: 1 instead of a length (creation-defer-length).</summary>
+    public static Task<HttpResponseMessage> CreateDeferredAsync(HttpClient client, params (string Key, object Value)[] metadata)
+    {
+        var request = Request(HttpMethod.Post, "/api/documents/uploads");
+        request.Headers.Add("Upload-Defer-Length", "1");
+        request.Headers.Add("Upload-Metadata", string.Join(',', metadata.Select(m => $"{m.Key} {Convert.ToBase64String(Encoding.UTF8.GetBytes(m.Value.ToString()!))}")));
+        return client.SendAsync(request);
+    }
+
+    /// <summary>A PATCH that also names the upload's length (creation-defer-length).</summary>
+    public static Task<HttpResponseMessage> PatchWithLengthAsync(HttpClient client, string url, long offset, long length, byte[] bytes)
+    {
+        var request = Request(HttpMethod.Patch, url);
+        request.Headers.Add("Upload-Offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("Upload-Length", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Content = new ByteArrayContent(bytes);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/offset+octet-stream");
+        return client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> PatchAsync(
         HttpClient client, string url, long offset, HttpContent body, string contentType = "application/offset+octet-stream", CancellationToken connection = default)
     {

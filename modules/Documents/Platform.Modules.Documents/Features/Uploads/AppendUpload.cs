@@ -36,13 +36,14 @@ internal static class AppendUpload
         if (session.CompletedDocumentId is { } done)
         {
             // A repeated final PATCH (its answer was lost): the upload is complete, say so again.
-            if (offset != session.Length)
+            var completeLength = session.Length ?? offset;
+            if (offset != completeLength)
             {
-                return OffsetConflict(session.Length, offset);
+                return OffsetConflict(completeLength, offset);
             }
 
             tus.Http.Response.Headers[TusProtocol.DocumentIdHeader] = done.ToString();
-            TusProtocol.SetOffset(tus.Http.Response, session.Length, null);
+            TusProtocol.SetOffset(tus.Http.Response, completeLength, null);
             return TypedResults.NoContent();
         }
 
@@ -52,9 +53,30 @@ internal static class AppendUpload
             return OffsetConflict(staged, offset);
         }
 
-        if (request.ContentLength > session.Length - offset)
+        // creation-defer-length: a PATCH names the length once it is known, and it never changes after.
+        long? declared = null;
+        if (request.Headers.ContainsKey(TusProtocol.LengthHeader))
         {
-            return TusProtocol.TooLarge(session.Length);
+            declared = TusProtocol.ReadLength(request, TusProtocol.LengthHeader);
+            var error = declared is not { } named ? "Upload-Length is the upload's total size in bytes."
+                : session.Length is { } known && known != named ? $"The upload's length is {known} bytes; it cannot change."
+                : named < offset ? $"Upload-Length {named} is less than the {offset} bytes the upload holds."
+                : null;
+            if (error is not null)
+            {
+                return new ValidationErrors().Add(TusProtocol.LengthHeader, error).ToProblem();
+            }
+
+            if (declared > tus.Options.MaxUploadBytes)
+            {
+                return TusProtocol.TooLarge(tus.Options.MaxUploadBytes);
+            }
+        }
+
+        var limit = session.Length ?? declared ?? tus.Options.MaxUploadBytes;
+        if (request.ContentLength > limit - offset)
+        {
+            return TusProtocol.TooLarge(limit);
         }
 
         // Access may have been withdrawn, or the document checked out, since the upload began: fail before taking bytes.
@@ -62,6 +84,13 @@ internal static class AppendUpload
         if (refused is not null)
         {
             return refused;
+        }
+
+        if (session.Length is null && declared is not null)
+        {
+            // Kept before the bytes, so a PATCH that breaks off does not lose it.
+            session.Length = declared;
+            await tus.Db.SaveChangesAsync(tus.CancellationToken);
         }
 
         var (problem, _) = await ReceiveAsync(tus, session, offset);
@@ -76,16 +105,17 @@ internal static class AppendUpload
     /// </summary>
     public static async Task<(ProblemHttpResult? Problem, bool Interrupted)> ReceiveAsync(TusRequest tus, UploadSession session, long offset)
     {
-        var remaining = session.Length - offset;
+        // An upload whose length is deferred may grow up to the largest upload allowed.
+        var maxLength = session.Length ?? tus.Options.MaxUploadBytes;
         if (tus.Http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = remaining;
+            limit.MaxRequestBodySize = maxLength - offset;
         }
 
         long newOffset;
         try
         {
-            newOffset = await tus.Blobs.Container.AppendStagedAsync(session.Id.ToString(), tus.Http.Request.Body, offset, session.Length, tus.CancellationToken);
+            newOffset = await tus.Blobs.Container.AppendStagedAsync(session.Id.ToString(), tus.Http.Request.Body, offset, maxLength, tus.CancellationToken);
         }
         catch (StagedOffsetMismatchException mismatch)
         {
@@ -93,7 +123,7 @@ internal static class AppendUpload
         }
         catch (BlobTooLargeException)
         {
-            return (TusProtocol.TooLarge(session.Length), false);
+            return (TusProtocol.TooLarge(maxLength), false);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or InvalidOperationException)
         {

@@ -33,11 +33,21 @@ internal static class CreateUpload
 
         var errors = new ValidationErrors();
         var length = TusProtocol.ReadLength(request, TusProtocol.LengthHeader);
-        if (length is null)
+        if (request.Headers.TryGetValue(TusProtocol.DeferLengthHeader, out var deferred))
         {
-            errors.Add(TusProtocol.LengthHeader, request.Headers.ContainsKey(TusProtocol.DeferLengthHeader)
-                ? "Uploads of a length not known in advance are not supported: send Upload-Length."
-                : "Upload-Length is required: the upload's total size in bytes.");
+            // creation-defer-length: the length comes with a later PATCH.
+            if (deferred != "1")
+            {
+                errors.Add(TusProtocol.DeferLengthHeader, "Upload-Defer-Length is 1, for an upload whose length is not known yet.");
+            }
+            else if (request.Headers.ContainsKey(TusProtocol.LengthHeader))
+            {
+                errors.Add(TusProtocol.LengthHeader, "Send Upload-Length or Upload-Defer-Length, not both.");
+            }
+        }
+        else if (length is null)
+        {
+            errors.Add(TusProtocol.LengthHeader, "Upload-Length is required: the upload's total size in bytes (or Upload-Defer-Length: 1 when it is not known yet).");
         }
 
         if (!UploadMetadata.TryParse(request.Headers[Metadata].ToString(), out var metadata, out var metadataError))
@@ -69,9 +79,9 @@ internal static class CreateUpload
             return TusProtocol.TooLarge(tus.Options.MaxUploadBytes);
         }
 
-        if (request.ContentLength > length)
+        if (request.ContentLength > (length ?? tus.Options.MaxUploadBytes))
         {
-            return TusProtocol.TooLarge(length.Value);
+            return TusProtocol.TooLarge(length ?? tus.Options.MaxUploadBytes);
         }
 
         if (tus.Access.UserId is not { } userId)
@@ -94,7 +104,7 @@ internal static class CreateUpload
             FolderId = target.Folder?.Id,
             DocumentId = target.Document?.Id,
             FileName = target.Name,
-            Length = length!.Value,
+            Length = length,
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
             CreatedBy = userId,
             CreatedAt = now,
@@ -102,7 +112,7 @@ internal static class CreateUpload
         };
         tus.Db.Uploads.Add(session);
         var location = $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{session.Id}";
-        if (withUpload && session.Length > 0)
+        if (withUpload && session.Length != 0)
         {
             await tus.Db.SaveChangesAsync(tus.CancellationToken);
             return await ReceiveFirstBytesAsync(tus, session, location);

@@ -10,7 +10,7 @@ namespace Platform.Modules.Documents.Features.Uploads;
 internal static class TusProtocol
 {
     public const string Version = "1.0.0";
-    public const string Extensions = "creation,creation-with-upload,termination,expiration";
+    public const string Extensions = "creation,creation-with-upload,creation-defer-length,termination,expiration";
     public const string OffsetContentType = "application/offset+octet-stream";
 
     /// <summary>The header that names the document a completed upload created or added a version to.</summary>

@@ -8,7 +8,8 @@ namespace Platform.Modules.Documents.Features.Uploads;
 internal static class UploadEndpoints
 {
     private const string Protocol =
-        "Resumable uploads with the tus 1.0.0 protocol (core, creation, creation-with-upload, termination, expiration), "
+        "Resumable uploads with the tus 1.0.0 protocol (core, creation, creation-with-upload, creation-defer-length, termination, "
+        + "expiration), "
         + "so off-the-shelf tus clients work. "
         + "Every request but OPTIONS sends Tus-Resumable: 1.0.0 (412 otherwise, with Tus-Version); every response carries Tus-Resumable. ";
 
@@ -18,13 +19,15 @@ internal static class UploadEndpoints
         uploads.MapMethods("/", [HttpMethods.Options], UploadOptions.Handle)
             .RequirePermission(DocumentPermissions.Write)
             .WithSummary("Discover the resumable upload protocol")
-            .WithDescription(Protocol + "204 with Tus-Version, Tus-Extension (creation,creation-with-upload,termination,expiration) and Tus-Max-Size "
+            .WithDescription(Protocol + "204 with Tus-Version, Tus-Extension (creation,creation-with-upload,creation-defer-length,termination,expiration) "
+                + "and Tus-Max-Size "
                 + "(the largest upload in bytes).");
         uploads.MapPost("/", CreateUpload.Handle)
             .RequirePermission(DocumentPermissions.Write)
             .WithMetadata(new TusProtocol.UnlimitedBody())
             .WithSummary("Start a resumable upload")
-            .WithDescription(Protocol + "Upload-Length is the total size (required; 413 past Tus-Max-Size; deferred lengths are not supported). "
+            .WithDescription(Protocol + "Upload-Length is the total size (413 past Tus-Max-Size), or Upload-Defer-Length: 1 when it is not known yet (a later PATCH "
+                + "names it). "
                 + "Upload-Metadata holds base64 pairs: folderId (a new document there, with filename: required, checked against the name rules "
                 + "and free in the folder, 409 otherwise) or documentId (a new version of it; 423 when someone else has it checked out), and "
                 + "comment (optional, the version's). Needs write access to the target (404 when it cannot be seen, 403 when it cannot be written) "
@@ -37,7 +40,8 @@ internal static class UploadEndpoints
         uploads.MapMethods("/{id:guid}", [HttpMethods.Head], UploadStatus.Handle)
             .RequirePermission(DocumentPermissions.Write)
             .WithSummary("Read a resumable upload's offset")
-            .WithDescription(Protocol + "200 with Upload-Offset (bytes received so far: resume from there after a cut connection), Upload-Length, "
+            .WithDescription(Protocol + "200 with Upload-Offset (bytes received so far: resume from there after a cut connection), Upload-Length (or "
+                + "Upload-Defer-Length: 1 while the length is not known), "
                 + "Upload-Expires and Cache-Control: no-store; Platform-Document-Id once complete. 404 for an unknown upload or one started by "
                 + "someone else, 410 once it has expired.");
         uploads.MapPatch("/{id:guid}", AppendUpload.Handle)
@@ -45,7 +49,9 @@ internal static class UploadEndpoints
             .WithMetadata(new TusProtocol.UnlimitedBody())
             .WithSummary("Send the next bytes of a resumable upload")
             .WithDescription(Protocol + "Content-Type: application/offset+octet-stream (415 otherwise) and Upload-Offset equal to the bytes held "
-                + "(409 otherwise, with the real offset). 413 past Upload-Length. Access to the target is checked again (403/404) and so is the "
+                + "(409 otherwise, with the real offset). 413 past Upload-Length. An upload of deferred length takes Upload-Length with a PATCH "
+                + "once it is known (400 when it is less than the bytes held or differs from one named before; until then the upload may not "
+                + "grow past Tus-Max-Size). Access to the target is checked again (403/404) and so is the "
                 + "lock (423). 204 with the new Upload-Offset. When the last byte arrives the upload becomes a document (or a version of one): "
                 + "content type sniffed, name and lock checked once more, documents.document-uploaded.v1 or documents.version-added.v1 published, "
                 + "and the response carries Platform-Document-Id: the document's id. A cut connection keeps what arrived.");

@@ -20,11 +20,20 @@ internal static class UploadStatus
 
         var headers = tus.Http.Response.Headers;
         headers.CacheControl = "no-store";
-        headers[TusProtocol.LengthHeader] = session.Length.ToString(CultureInfo.InvariantCulture);
+        if (session.Length is { } length)
+        {
+            headers[TusProtocol.LengthHeader] = length.ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            // creation-defer-length: the client names the length in a PATCH once it knows it.
+            headers[TusProtocol.DeferLengthHeader] = "1";
+        }
+
         if (session.CompletedDocumentId is { } documentId)
         {
             headers[TusProtocol.DocumentIdHeader] = documentId.ToString();
-            TusProtocol.SetOffset(tus.Http.Response, session.Length, null);
+            TusProtocol.SetOffset(tus.Http.Response, session.Length ?? 0, null);
         }
         else
         {

@@ -525,7 +525,7 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                     b.Property<Guid?>("FolderId")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("Length")
+                    b.Property<long?>("Length")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");

@@ -530,7 +530,7 @@ namespace Platform.Modules.Documents.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("FolderId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<long>("Length")
+                    b.Property<long?>("Length")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");

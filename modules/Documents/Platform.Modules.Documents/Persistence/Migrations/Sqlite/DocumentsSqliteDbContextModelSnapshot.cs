@@ -517,7 +517,7 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("FolderId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Length")
+                    b.Property<long?>("Length")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
