@@ -19,7 +19,7 @@ public static class TusClient
     {
         var request = Request(HttpMethod.Post, "/api/documents/uploads");
         request.Headers.Add("Upload-Length", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add("Upload-Metadata", string.Join(',', metadata.Select(m => $"{m.Key} {Convert.ToBase64String(Encoding.UTF8.GetBytes(m.Value.ToString()!))}")));
+        request.Headers.Add("Upload-Metadata", Metadata(metadata));
         if (bytes is not null)
         {
             request.Content = new ByteArrayContent(bytes);
@@ -46,26 +46,25 @@ public static class TusClient
     {
         var request = Request(HttpMethod.Post, "/api/documents/uploads");
         request.Headers.Add("Upload-Defer-Length", "1");
-        request.Headers.Add("Upload-Metadata", string.Join(',', metadata.Select(m => $"{m.Key} {Convert.ToBase64String(Encoding.UTF8.GetBytes(m.Value.ToString()!))}")));
+        request.Headers.Add("Upload-Metadata", Metadata(metadata));
         return client.SendAsync(request);
     }
 
     /// <summary>A PATCH that also names the upload's length (creation-defer-length).</summary>
-    public static Task<HttpResponseMessage> PatchWithLengthAsync(HttpClient client, string url, long offset, long length, byte[] bytes)
-    {
-        var request = Request(HttpMethod.Patch, url);
-        request.Headers.Add("Upload-Offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add("Upload-Length", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Content = new ByteArrayContent(bytes);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/offset+octet-stream");
-        return client.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> PatchWithLengthAsync(HttpClient client, string url, long offset, long length, byte[] bytes) =>
+        PatchAsync(client, url, offset, new ByteArrayContent(bytes), length: length);
 
     public static Task<HttpResponseMessage> PatchAsync(
-        HttpClient client, string url, long offset, HttpContent body, string contentType = "application/offset+octet-stream", CancellationToken connection = default)
+        HttpClient client, string url, long offset, HttpContent body, string contentType = "application/offset+octet-stream", CancellationToken connection = default,
+        long? length = null)
     {
         var request = Request(HttpMethod.Patch, url);
         request.Headers.Add("Upload-Offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (length is not null)
+        {
+            request.Headers.Add("Upload-Length", length.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         body.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         request.Content = body;
         return client.SendAsync(request, connection);
@@ -92,6 +91,10 @@ public static class TusClient
         request.Headers.Add("Tus-Resumable", Version);
         return request;
     }
+
+    // Upload-Metadata: the pairs, each value base64-encoded.
+    private static string Metadata((string Key, object Value)[] metadata) =>
+        string.Join(',', metadata.Select(m => $"{m.Key} {Convert.ToBase64String(Encoding.UTF8.GetBytes(m.Value.ToString()!))}"));
 }
 
 /// <summary>
