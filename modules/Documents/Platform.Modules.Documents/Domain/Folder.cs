@@ -25,6 +25,19 @@ public sealed class Folder : IVersioned
     /// <summary>Whether the access entries of the folders above apply here; false starts afresh from this folder's own entries.</summary>
     public bool InheritsAccess { get; set; } = true;
 
+    /// <summary>
+    /// Whether this folder sets the version retention of the documents in it and below (<see cref="KeepVersions"/>,
+    /// <see cref="ThinVersionsAfterDays"/>) until a folder below sets its own; false inherits the nearest folder above
+    /// that sets one, and at the top the module's settings.
+    /// </summary>
+    public bool OwnRetention { get; set; }
+
+    /// <summary>With <see cref="OwnRetention"/>: at most this many versions per document; null keeps them all.</summary>
+    public int? KeepVersions { get; set; }
+
+    /// <summary>With <see cref="OwnRetention"/>: versions older than this many days are thinned; null never thins.</summary>
+    public int? ThinVersionsAfterDays { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public Guid? CreatedBy { get; set; }

@@ -5,16 +5,21 @@ using Platform.Modules.Documents.Persistence;
 namespace Platform.Modules.Documents.Features.Versions;
 
 /// <summary>
-/// Applies <see cref="VersionRetention"/> to one document: marks the versions the rules drop for deletion in the
-/// tracked context, without saving, so the caller removes them in the same SaveChanges that added a new version.
-/// Only rows go; the content of a removed version stays until the storage sweep finds no version left that uses it.
+/// Applies <see cref="VersionRetention"/> to one document: the rules of its folder (<see cref="FolderRetention"/>).
+/// Marks the versions the rules drop for deletion in the tracked context, without saving, so the caller removes them in
+/// the same SaveChanges that added a new version. Only rows go; the content of a removed version stays until the
+/// storage sweep finds no version left that uses it.
 /// </summary>
-internal sealed class VersionPruner(DocumentsDbContext db, VersionRetention retention, TimeProvider time)
+internal sealed class VersionPruner(DocumentsDbContext db, FolderRetention folders, TimeProvider time)
 {
-    /// <summary>Marks the versions of <paramref name="document"/> that retention drops as deleted; returns how many.</summary>
+    /// <summary>Marks the versions of <paramref name="document"/> that its folder's retention drops as deleted; returns how many.</summary>
     /// <param name="document">A tracked document whose current version may still be unsaved.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
-    public async Task<int> PruneAsync(Document document, CancellationToken cancellationToken)
+    public async Task<int> PruneAsync(Document document, CancellationToken cancellationToken) =>
+        await PruneAsync(document, (await folders.ForFolderAsync(document.FolderId, cancellationToken)).Rules, cancellationToken);
+
+    /// <summary>Marks the versions of <paramref name="document"/> that <paramref name="retention"/> drops as deleted; returns how many.</summary>
+    public async Task<int> PruneAsync(Document document, VersionRetention retention, CancellationToken cancellationToken)
     {
         if (!retention.IsActive)
         {

@@ -16,6 +16,12 @@ internal readonly record struct VersionStamp(int Number, DateTimeOffset CreatedA
 /// </summary>
 internal sealed class VersionRetention(int? keepVersions, int? thinAfterDays)
 {
+    /// <summary>At most this many versions per document (null: no cap).</summary>
+    public int? KeepVersions => keepVersions;
+
+    /// <summary>The age in days past which versions are thinned (null: no thinning).</summary>
+    public int? ThinVersionsAfterDays => thinAfterDays;
+
     /// <summary>Whether either rule is set; without one, nothing is ever removed.</summary>
     public bool IsActive => keepVersions is > 0 || thinAfterDays is > 0;
 

@@ -7,9 +7,9 @@ using Platform.Sdk.Modules;
 namespace Platform.Modules.Documents.Features.Versions;
 
 /// <summary>
-/// Applies version retention to every document with more than one version, daily: thinning by age changes as time
-/// passes without anyone uploading, and a lowered <see cref="DocumentsOptions.KeepVersions"/> takes effect on old
-/// documents too. Each document is pruned and saved on its own, so one failure does not stop the others.
+/// Applies version retention to every document with more than one version, daily, each by its folder's rules
+/// (<see cref="FolderRetention"/>): thinning by age changes as time passes without anyone uploading, and a lowered
+/// cap (<see cref="DocumentsOptions.KeepVersions"/> or a folder's) takes effect on old documents too. Each document is pruned and saved on its own, so one failure does not stop the others.
 /// </summary>
 internal sealed class VersionRetentionLoop(ILifetimeScope root, VersionRetention retention, TimeProvider time, ILogger<VersionRetentionLoop> logger)
     : PeriodicWork(time, logger)
@@ -18,14 +18,16 @@ internal sealed class VersionRetentionLoop(ILifetimeScope root, VersionRetention
 
     public override async Task<string?> RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!retention.IsActive)
-        {
-            return null;
-        }
-
         List<Guid> documentIds;
+        Dictionary<Guid, FolderRetentionRow> folders;
         await using (var scope = root.BeginLifetimeScope())
         {
+            folders = await scope.Resolve<FolderRetention>().AllAsync(cancellationToken);
+            if (!retention.IsActive && !FolderRetention.AnyActive(folders.Values))
+            {
+                return null;
+            }
+
             documentIds = await scope.Resolve<DocumentsDbContext>().Versions.AsNoTracking()
                 .GroupBy(v => v.DocumentId)
                 .Where(g => g.Count() > 1)
@@ -45,7 +47,8 @@ internal sealed class VersionRetentionLoop(ILifetimeScope root, VersionRetention
                     continue;
                 }
 
-                var count = await scope.Resolve<VersionPruner>().PruneAsync(document, cancellationToken);
+                var rules = FolderRetention.Resolve(document.FolderId, folders, retention);
+                var count = await scope.Resolve<VersionPruner>().PruneAsync(document, rules, cancellationToken);
                 if (count > 0)
                 {
                     await db.SaveChangesAsync(cancellationToken);

@@ -5,7 +5,10 @@ using Platform.Sdk.Modules;
 
 namespace Platform.Modules.Documents.Features.Versions;
 
-/// <summary>Versions: the list, comparing two, restoring an old one as a new one, and retention (after each new version and daily).</summary>
+/// <summary>
+/// Versions: the list, comparing two, restoring an old one as a new one, and retention (module-wide or per folder,
+/// applied after each new version and daily).
+/// </summary>
 internal static class VersionsFeature
 {
     // One per loaded module: the host loads each plugin in its own load context.
@@ -18,12 +21,17 @@ internal static class VersionsFeature
             var options = c.Resolve<DocumentsOptions>();
             return new VersionRetention(options.KeepVersions, options.ThinVersionsAfterDays);
         }).SingleInstance();
+        module.Services.RegisterType<FolderRetention>().InstancePerLifetimeScope();
         module.Services.RegisterType<VersionPruner>().InstancePerLifetimeScope();
         module.Services.RegisterType<VersionTextComparer>().InstancePerLifetimeScope();
         module.Services.RegisterType<VersionRetentionLoop>().AsSelf().SingleInstance();
     }
 
-    public static void Map(IEndpointRouteBuilder api) => VersionEndpoints.Map(api);
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        VersionEndpoints.Map(api);
+        FolderRetentionEndpoints.Map(api);
+    }
 
     public static Task StartAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

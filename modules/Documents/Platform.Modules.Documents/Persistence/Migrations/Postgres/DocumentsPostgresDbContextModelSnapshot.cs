@@ -228,6 +228,9 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                     b.Property<bool>("InheritsAccess")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("KeepVersions")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -238,11 +241,17 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<bool>("OwnRetention")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("SpaceId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("ThinVersionsAfterDays")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -228,6 +228,9 @@ namespace Platform.Modules.Documents.Persistence.Migrations.SqlServer
                     b.Property<bool>("InheritsAccess")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("KeepVersions")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -238,11 +241,17 @@ namespace Platform.Modules.Documents.Persistence.Migrations.SqlServer
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
 
+                    b.Property<bool>("OwnRetention")
+                        .HasColumnType("bit");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("SpaceId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("ThinVersionsAfterDays")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");

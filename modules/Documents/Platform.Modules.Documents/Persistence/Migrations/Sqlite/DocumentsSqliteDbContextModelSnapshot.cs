@@ -222,6 +222,9 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                     b.Property<bool>("InheritsAccess")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("KeepVersions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -232,11 +235,17 @@ namespace Platform.Modules.Documents.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OwnRetention")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SpaceId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ThinVersionsAfterDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
