@@ -1,3 +1,5 @@
+using Platform.Modules.Documents.Domain;
+using Platform.Modules.Documents.Features.Access;
 using Platform.Modules.Documents.Features.Versions;
 
 namespace Platform.Modules.Documents.Tests.Versions;
@@ -24,11 +26,14 @@ public sealed class FolderRetentionTests
     private static (int?, int?) Rules(VersionRetention rules) => (rules.KeepVersions, rules.ThinVersionsAfterDays);
 
     // Root > Contracts > (Signed, Drafts).
-    private static Dictionary<Guid, FolderRetentionRow> Tree((bool Own, int? Keep, int? Thin) contracts, (bool Own, int? Keep, int? Thin) drafts) => new()
+    private static Dictionary<Guid, FolderNode> Tree((bool Own, int? Keep, int? Thin) contracts, (bool Own, int? Keep, int? Thin) drafts) => new()
     {
-        [Root] = new(Root, null, "Company", false, null, null),
-        [Contracts] = new(Contracts, Root, "Contracts", contracts.Own, contracts.Keep, contracts.Thin),
-        [Signed] = new(Signed, Contracts, "Signed", false, null, null),
-        [Drafts] = new(Drafts, Contracts, "Drafts", drafts.Own, drafts.Keep, drafts.Thin),
+        [Root] = Node(Root, null, "Company", (false, null, null)),
+        [Contracts] = Node(Contracts, Root, "Contracts", contracts),
+        [Signed] = Node(Signed, Contracts, "Signed", (false, null, null)),
+        [Drafts] = Node(Drafts, Contracts, "Drafts", drafts),
     };
+
+    private static FolderNode Node(Guid id, Guid? parentId, string name, (bool Own, int? Keep, int? Thin) retention) =>
+        new(id, Guid.Empty, parentId, name, true, false, retention.Own ? new RetentionRules(retention.Keep, retention.Thin) : null);
 }

@@ -188,5 +188,5 @@ internal sealed class FolderTree
     private readonly record struct Principal(PrincipalKind Kind, Guid? Id, string? Role);
 }
 
-/// <summary>What the access rules need of a folder.</summary>
-internal sealed record FolderNode(Guid Id, Guid SpaceId, Guid? ParentId, string Name, bool InheritsAccess, bool IsDeleted);
+/// <summary>What the access rules (and version retention, <see cref="Retention"/>: the folder's own rules, null when it inherits) need of a folder.</summary>
+internal sealed record FolderNode(Guid Id, Guid SpaceId, Guid? ParentId, string Name, bool InheritsAccess, bool IsDeleted, RetentionRules? Retention = null);

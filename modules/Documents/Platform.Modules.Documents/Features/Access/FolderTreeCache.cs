@@ -29,7 +29,9 @@ internal sealed class FolderTreeCache
         }
 
         var folders = await db.Folders.AsNoTracking()
-            .Select(f => new FolderNode(f.Id, f.SpaceId, f.ParentId, f.Name, f.InheritsAccess, f.DeletedAt != null))
+            .Select(f => new FolderNode(
+                f.Id, f.SpaceId, f.ParentId, f.Name, f.InheritsAccess, f.DeletedAt != null,
+                f.OwnRetention ? new RetentionRules(f.KeepVersions, f.ThinVersionsAfterDays) : null))
             .ToDictionaryAsync(f => f.Id, cancellationToken);
         var grants = await db.Grants.AsNoTracking().ToListAsync(cancellationToken);
         var snapshot = new FolderTreeSnapshot(stamp, folders, grants);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 using Platform.Modules.Documents.Domain;
 using Platform.Sdk.Http;
 using Platform.Sdk.Storage;

@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Platform.Modules.Documents.Features.Access;
 using Platform.Modules.Documents.Persistence;
 using Platform.Sdk.Modules;
 
@@ -9,7 +10,8 @@ namespace Platform.Modules.Documents.Features.Versions;
 /// <summary>
 /// Applies version retention to every document with more than one version, daily, each by its folder's rules
 /// (<see cref="FolderRetention"/>): thinning by age changes as time passes without anyone uploading, and a lowered
-/// cap (<see cref="DocumentsOptions.KeepVersions"/> or a folder's) takes effect on old documents too. Each document is pruned and saved on its own, so one failure does not stop the others.
+/// cap (<see cref="DocumentsOptions.KeepVersions"/> or a folder's) takes effect on old documents too. Each document is
+/// pruned and saved on its own, so one failure does not stop the others.
 /// </summary>
 internal sealed class VersionRetentionLoop(ILifetimeScope root, VersionRetention retention, TimeProvider time, ILogger<VersionRetentionLoop> logger)
     : PeriodicWork(time, logger)
@@ -19,7 +21,7 @@ internal sealed class VersionRetentionLoop(ILifetimeScope root, VersionRetention
     public override async Task<string?> RunOnceAsync(CancellationToken cancellationToken)
     {
         List<Guid> documentIds;
-        Dictionary<Guid, FolderRetentionRow> folders;
+        IReadOnlyDictionary<Guid, FolderNode> folders;
         await using (var scope = root.BeginLifetimeScope())
         {
             folders = await scope.Resolve<FolderRetention>().AllAsync(cancellationToken);

@@ -11,7 +11,6 @@ namespace Platform.Modules.Documents.Features.Search.Extraction;
 internal sealed class TextBudget(TextShape shape, CancellationToken cancellationToken)
 {
     private readonly StringBuilder _text = new();
-    private readonly int _maxChars = shape.MaxChars;
     private readonly char _separator = shape.Layout == TextLayout.Lines ? '\n' : ' ';
 
     // A parser abandoned past the deadline may still append while the indexer takes what was read.
@@ -20,7 +19,7 @@ internal sealed class TextBudget(TextShape shape, CancellationToken cancellation
     // A "\r\n" split across two chunks is still one line break.
     private bool _afterCarriageReturn;
 
-    public bool IsFull => _text.Length >= _maxChars;
+    public bool IsFull => _text.Length >= shape.MaxChars;
 
     /// <summary>The layout asked for: readers that can tell lines apart (PDF) read them when it is <see cref="TextLayout.Lines"/>.</summary>
     public TextLayout Layout => shape.Layout;
@@ -61,7 +60,7 @@ internal sealed class TextBudget(TextShape shape, CancellationToken cancellation
             _afterCarriageReturn = false;
         }
 
-        var room = _maxChars - _text.Length;
+        var room = shape.MaxChars - _text.Length;
         var slice = piece.Length <= room ? piece : piece[..room];
         // Do not leave half a surrogate pair at the cut.
         if (slice.Length > 0 && char.IsHighSurrogate(slice[^1]))
@@ -79,7 +78,7 @@ internal sealed class TextBudget(TextShape shape, CancellationToken cancellation
 
     private void AppendCharacter(char c)
     {
-        if (_separator == ' ')
+        if (shape.Layout == TextLayout.Running)
         {
             _text.Append(char.IsControl(c) ? ' ' : c);
             return;
