@@ -4,7 +4,7 @@ namespace Platform.Sdk.Storage;
 /// A content-addressed set of blobs: a blob's key is the lower-case hex SHA-256 of its content, so identical content is
 /// stored once and a key always names the same bytes. Writes are atomic: a blob is written aside, flushed to the disk,
 /// then moved into place, so a crash leaves either the whole blob or none of it under its key. Resumable uploads write
-/// into a staging area first (<see cref="AppendStagedAsync"/>) and become a blob when committed.
+/// into a staging area first (<see cref="AppendStagedAsync(string, Stream, long, long, CancellationToken)"/>) and become a blob when committed.
 /// Implementations are thread-safe.
 /// </summary>
 public interface IBlobContainer
@@ -18,6 +18,19 @@ public interface IBlobContainer
     /// <param name="maxLength">The most bytes accepted.</param>
     /// <param name="cancellationToken">Cancels the write; nothing is kept.</param>
     Task<StoredBlob> PutAsync(Stream content, long maxLength, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="PutAsync(Stream, long, CancellationToken)"/>, for content whose length is announced up front (a request's
+    /// Content-Length). A provider may reserve the space before reading anything: a store without room then fails at once
+    /// with <see cref="BlobStoreFullException"/> instead of after most of the body arrived, and the write is faster.
+    /// The content may still end earlier or run longer; the announcement is a hint, <paramref name="maxLength"/> the limit.
+    /// </summary>
+    /// <param name="content">The content, read to its end.</param>
+    /// <param name="maxLength">The most bytes accepted.</param>
+    /// <param name="expectedLength">The announced length, or null when unknown.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing is kept.</param>
+    Task<StoredBlob> PutAsync(Stream content, long maxLength, long? expectedLength, CancellationToken cancellationToken)
+        => PutAsync(content, maxLength, cancellationToken);
 
     /// <summary>Opens the blob <paramref name="hash"/> for reading (a seekable stream), or null when there is none.</summary>
     /// <param name="hash">The blob's key.</param>
@@ -51,6 +64,21 @@ public interface IBlobContainer
     /// <param name="cancellationToken">Stops reading; what was written stays staged.</param>
     /// <returns>The staged length afterwards.</returns>
     Task<long> AppendStagedAsync(string uploadId, Stream content, long offset, long maxLength, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AppendStagedAsync(string, Stream, long, long, CancellationToken)"/>, for bytes whose length is announced
+    /// up front (the request's Content-Length): a provider may reserve their space first and fail at once with
+    /// <see cref="BlobStoreFullException"/> when there is no room. What was staged before stays.
+    /// </summary>
+    /// <param name="uploadId">The upload's id: letters, digits and '-' only.</param>
+    /// <param name="content">The next bytes.</param>
+    /// <param name="offset">How many bytes the caller believes are staged already.</param>
+    /// <param name="maxLength">The most bytes the upload may hold in all.</param>
+    /// <param name="expectedLength">How many bytes this append announces, or null when unknown.</param>
+    /// <param name="cancellationToken">Stops reading; what was written stays staged.</param>
+    /// <returns>The staged length afterwards.</returns>
+    Task<long> AppendStagedAsync(string uploadId, Stream content, long offset, long maxLength, long? expectedLength, CancellationToken cancellationToken)
+        => AppendStagedAsync(uploadId, content, offset, maxLength, cancellationToken);
 
     /// <summary>How many bytes the staged upload <paramref name="uploadId"/> holds (0 when it does not exist).</summary>
     /// <param name="uploadId">The upload's id.</param>
@@ -87,6 +115,17 @@ public sealed class BlobTooLargeException(long maxLength)
 {
     /// <summary>The limit that was passed.</summary>
     public long MaxLength { get; } = maxLength;
+}
+
+/// <summary>The store has no room for the content (the disk is full); nothing was kept.</summary>
+public sealed class BlobStoreFullException : IOException
+{
+    /// <summary>Wraps the storage's own error.</summary>
+    /// <param name="inner">What the storage reported.</param>
+    public BlobStoreFullException(Exception inner)
+        : base("The document store has no room for the content.", inner)
+    {
+    }
 }
 
 /// <summary>An append to a staged upload at an offset other than its current length; nothing was written.</summary>

@@ -17,6 +17,7 @@ namespace Platform.Benchmarks.DocumentsTransfer;
 internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTransferOptions options)
 {
     private const int BufferSize = 1 << 20;
+    private const int WriteSize = 512 << 10;
 
     private readonly HttpClient _http = new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(1) }) { Timeout = TimeSpan.FromMinutes(30) };
 
@@ -173,7 +174,9 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
 
     // Saved to target, or read and dropped when it is null (the server's and the loopback's share alone). The saving client
     // is written to keep up with the server, as a download manager does: the file is allocated at its announced length
-    // up front, and each read (up to 4 MiB) goes to the disk with a positional write on the same thread.
+    // up front, and each read (up to 4 MiB) goes to the disk in positional writes of 512 KiB on the same thread. Larger
+    // writes make the page cache take larger blocks of memory, which on a virtual machine cost several times as much now
+    // and then (`dd bs=4M` into a new file: 0.25 s or 1 to 2.7 s; `bs=512k`: 0.25 s every time; docs/performance.md §9).
     private async Task<Guid> DownloadAsync(StartedProcess host, Guid documentId, string? target)
     {
         using var response = await _http.GetAsync(new Uri(host.BaseAddress, $"api/documents/documents/{documentId}/content"), HttpCompletionOption.ResponseHeadersRead);
@@ -189,7 +192,10 @@ internal sealed class DocumentsTransferBenchmark(RepoLayout layout, DocumentsTra
         long written = 0;
         for (int read; (read = await body.ReadAsync(buffer)) > 0; written += read)
         {
-            RandomAccess.Write(file, buffer.AsSpan(0, read), written);
+            for (var at = 0; at < read; at += WriteSize)
+            {
+                RandomAccess.Write(file, buffer.AsSpan(at, Math.Min(WriteSize, read - at)), written + at);
+            }
         }
 
         return documentId;

@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Platform.Host.Tests.Documents.Folders;
 using Platform.Host.Tests.Infrastructure;
+using Platform.Sdk.Security;
 
 namespace Platform.Host.Tests.Documents.Files;
 
@@ -140,6 +142,29 @@ public sealed class FileUploadTests
         Assert.Equal(100_000, accepted.GetProperty("length").GetInt64());
         var blobs = Directory.GetFiles(documents.BlobsPath, "*", SearchOption.AllDirectories).Where(f => !f.Contains(".staging", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, blobs.Count); // the two stored files, nothing else
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_file_the_disk_has_no_room_for_is_refused_with_507_before_its_body_and_leaves_nothing(string provider)
+    {
+        using var documents = new DocumentsTestHost(provider, settings: new Dictionary<string, string?> { ["Modules:documents:MaxUploadBytes"] = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // A signed-in user's client streams its bodies (the administrator's test client buffers them for redirects).
+        var (_, admin) = await documents.UserAsync("ana", BuiltInRoles.Manager);
+        var folder = await DocumentsTestHost.CreateFolderAsync(admin, await DocumentsTestHost.CompanyRootAsync(admin), "Full disk");
+        var existing = await DocumentsTestHost.UploadAsync(admin, folder, "existing.bin", new byte[10]);
+        var existingId = existing.GetProperty("id").GetGuid();
+        var tooLarge = new DriveInfo(documents.BlobsPath).AvailableFreeSpace + (1L << 40);
+
+        // The store reserves the announced length before it reads a byte: a disk without room answers at once.
+        var problem = await (await admin.PostAsync($"/api/documents/folders/{folder}/files?name=huge.bin", MisdeclaredContent.Of(new byte[1000], tooLarge))).ReadJsonAsync(HttpStatusCode.InsufficientStorage);
+        Assert.Equal("The document store is full.", problem.GetProperty("title").GetString());
+        Assert.Contains("Nothing was stored", problem.GetProperty("detail").GetString());
+        await (await admin.PutAsync($"/api/documents/documents/{existingId}/content", MisdeclaredContent.Of(new byte[1000], tooLarge))).ReadJsonAsync(HttpStatusCode.InsufficientStorage);
+
+        Assert.Equal(["existing.bin"], (await admin.GetJsonAsync($"/api/documents/folders/{folder}/children")).Names());
+        Assert.Equal(1, (await admin.GetJsonAsync($"/api/documents/documents/{existingId}")).GetProperty("versionNumber").GetInt32());
+        Assert.Empty(Directory.GetFiles(Path.Combine(documents.BlobsPath, ".tmp")));
     }
 
     private static ByteArrayContent Body(byte[] content)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Platform.Host.Tests.Documents.Files;
 using Platform.Host.Tests.Hr.Directory;
 using Platform.Host.Tests.Infrastructure;
 using Platform.Sdk.Security;
@@ -181,6 +182,27 @@ public sealed class ResumableUploadTests
         await (await TusClient.CreateWithUploadAsync(ana, 5, new byte[5], [("folderId", folder), ("filename", "TAKEN.bin")]))
             .ReadJsonAsync(HttpStatusCode.Conflict);
         Assert.Empty(Directory.EnumerateFiles(staging));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_PATCH_the_disk_has_no_room_for_answers_507_before_its_body_and_keeps_the_bytes_before_it(string provider)
+    {
+        var settings = new Dictionary<string, string?> { ["Modules:documents:MaxUploadBytes"] = long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        using var documents = new DocumentsTestHost(provider, settings: settings);
+        var (_, admin) = await documents.UserAsync("ana", BuiltInRoles.Manager);
+        var folder = await DocumentsTestHost.CreateFolderAsync(admin, await DocumentsTestHost.CompanyRootAsync(admin), "Full disk");
+        var created = await TusClient.CreateDeferredAsync(admin, ("folderId", folder), ("filename", "huge.bin"));
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var url = created.Headers.Location!.OriginalString;
+        Assert.Equal(204, (int)(await TusClient.PatchAsync(admin, url, 0, new byte[1000])).StatusCode);
+
+        var tooLarge = new DriveInfo(documents.BlobsPath).AvailableFreeSpace + (1L << 40);
+        var full = await TusClient.PatchAsync(admin, url, 1000, MisdeclaredContent.Of(new byte[1000], tooLarge));
+
+        var problem = await full.ReadJsonAsync(HttpStatusCode.InsufficientStorage);
+        Assert.Contains("are kept", problem.GetProperty("detail").GetString());
+        Assert.Equal(1000, TusClient.OffsetOf(await TusClient.HeadAsync(admin, url)));
     }
 
     [Theory]

@@ -85,6 +85,57 @@ public sealed class FileSystemBlobContainerTests : IDisposable
     }
 
     [Fact]
+    public async Task An_announced_length_reserves_the_space_and_content_shorter_than_announced_keeps_only_its_own_blocks()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var whole = RandomNumberGenerator.GetBytes(3_000_000);
+        var stored = await _container.PutAsync(new SmallReadsStream(whole, 64 * 1024), long.MaxValue, whole.Length, ct);
+        Assert.Equal(new StoredBlob(Convert.ToHexStringLower(SHA256.HashData(whole)), whole.Length, false), stored);
+
+        // A caller may announce more than arrives: the blob is what arrived, and the 64 MiB reserved past it are given back.
+        var shorter = RandomNumberGenerator.GetBytes(100_000);
+        var blob = await _container.PutAsync(new MemoryStream(shorter), long.MaxValue, 64 * 1024 * 1024, ct);
+        var path = Path.Combine(_root, blob.Hash[..2], blob.Hash[2..4], blob.Hash);
+        Assert.Equal(shorter.Length, new FileInfo(path).Length);
+        Assert.True(AllocatedBytes(path) < 1024 * 1024, $"{AllocatedBytes(path)} bytes allocated for a blob of {shorter.Length}");
+    }
+
+    [Fact]
+    public async Task A_disk_without_room_for_the_announced_length_fails_before_reading_and_keeps_nothing()
+    {
+        var free = new DriveInfo(_root).AvailableFreeSpace;
+        using var content = new MemoryStream(new byte[1000]);
+
+        await Assert.ThrowsAsync<BlobStoreFullException>(() => _container.PutAsync(content, long.MaxValue, free + (1L << 40), TestContext.Current.CancellationToken));
+
+        Assert.Equal(0, content.Position);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_root, ".tmp")));
+        Assert.Empty(await ToListAsync(_container.ListAsync(CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task A_staged_append_the_disk_has_no_room_for_fails_before_reading_and_keeps_what_was_staged()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var upload = Guid.NewGuid().ToString("N");
+        var first = RandomNumberGenerator.GetBytes(200_000);
+        Assert.Equal(first.Length, await _container.AppendStagedAsync(upload, new MemoryStream(first), 0, long.MaxValue, first.Length, ct));
+        using var next = new MemoryStream(new byte[1000]);
+
+        var tooLarge = new DriveInfo(_root).AvailableFreeSpace + (1L << 40);
+        await Assert.ThrowsAsync<BlobStoreFullException>(() => _container.AppendStagedAsync(upload, next, first.Length, long.MaxValue, tooLarge, ct));
+
+        Assert.Equal(0, next.Position);
+        Assert.Equal(first.Length, await _container.GetStagedLengthAsync(upload, ct));
+
+        // An append announced longer than it is keeps what arrived, and only the blocks for it.
+        var rest = RandomNumberGenerator.GetBytes(50_000);
+        Assert.Equal(first.Length + rest.Length, await _container.AppendStagedAsync(upload, new MemoryStream(rest), first.Length, long.MaxValue, 64 * 1024 * 1024, ct));
+        Assert.True(AllocatedBytes(Path.Combine(_root, ".staging", upload)) < 1024 * 1024, "the reservation past the staged bytes is given back");
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData([.. first, .. rest])), (await _container.CommitStagedAsync(upload, ct)).Hash);
+    }
+
+    [Fact]
     public async Task A_staged_upload_resumes_from_what_arrived_before_a_cut_and_commits_to_a_blob()
     {
         var content = RandomNumberGenerator.GetBytes(5_000_000);
@@ -117,6 +168,15 @@ public sealed class FileSystemBlobContainerTests : IDisposable
         {
             await Assert.ThrowsAnyAsync<ArgumentException>(() => _container.GetStagedLengthAsync(key, CancellationToken.None));
         }
+    }
+
+    // The bytes the file system holds for a file (stat's blocks), reservations past its end included.
+    private static long AllocatedBytes(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%b %B", path]) { RedirectStandardOutput = true })!;
+        var fields = stat.StandardOutput.ReadToEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        stat.WaitForExit();
+        return long.Parse(fields[0], System.Globalization.CultureInfo.InvariantCulture) * long.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

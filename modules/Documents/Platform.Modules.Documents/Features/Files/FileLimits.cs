@@ -16,12 +16,12 @@ internal static class FileLimits
     public const long MultipartAllowance = 1024 * 1024;
 
     /// <summary>The endpoint metadata that lifts the host's body limit to <paramref name="maxUploadBytes"/>.</summary>
-    public static IRequestSizeLimitMetadata BodyLimit(long maxUploadBytes) => new SizeLimit(maxUploadBytes + MultipartAllowance);
+    public static IRequestSizeLimitMetadata BodyLimit(long maxUploadBytes) => new SizeLimit(WithEnvelope(maxUploadBytes));
 
     /// <summary>413 when the request declares more bytes than a file may have (a form: plus its envelope).</summary>
     public static ProblemHttpResult? RefuseDeclaredLength(HttpRequest request, long maxUploadBytes)
     {
-        var limit = IsMultipart(request) ? maxUploadBytes + MultipartAllowance : maxUploadBytes;
+        var limit = IsMultipart(request) ? WithEnvelope(maxUploadBytes) : maxUploadBytes;
         return request.ContentLength > limit ? UploadedContent.TooLarge(maxUploadBytes) : null;
     }
 
@@ -37,6 +37,10 @@ internal static class FileLimits
             return (null, $"The form could not be read: {e.Message}");
         }
     }
+
+    // A file limit near long.MaxValue (no limit in practice) must not overflow into a negative one.
+    private static long WithEnvelope(long maxUploadBytes) =>
+        maxUploadBytes > long.MaxValue - MultipartAllowance ? long.MaxValue : maxUploadBytes + MultipartAllowance;
 
     public static bool IsMultipart(HttpRequest request) =>
         request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;

@@ -22,15 +22,19 @@ internal sealed class UploadBody
     private readonly MultipartReader? _reader;
     private readonly Dictionary<string, List<string>> _fields = new(StringComparer.OrdinalIgnoreCase);
 
-    private UploadBody(Stream content, string? fileName, MultipartReader? reader)
+    private UploadBody(Stream content, long? length, string? fileName, MultipartReader? reader)
     {
         Content = content;
+        Length = length;
         FileName = fileName;
         _reader = reader;
     }
 
     /// <summary>The file's bytes: read it to its end exactly once.</summary>
     public Stream Content { get; }
+
+    /// <summary>The file's announced length: the Content-Length of a raw body; unknown for a form's file part.</summary>
+    public long? Length { get; }
 
     /// <summary>The file name the client gave (Content-Disposition of the body or of the file part), if any.</summary>
     public string? FileName { get; }
@@ -51,7 +55,7 @@ internal sealed class UploadBody
             return await OpenMultipartAsync(body, contentType, cancellationToken);
         }
 
-        return (new UploadBody(body, FileNameOf(request.Headers.ContentDisposition.ToString()), null), null);
+        return (new UploadBody(body, request.ContentLength, FileNameOf(request.Headers.ContentDisposition.ToString()), null), null);
     }
 
     /// <summary>
@@ -87,7 +91,7 @@ internal sealed class UploadBody
         }
 
         var reader = new MultipartReader(boundary, requestBody) { HeadersLengthLimit = 16 * 1024 };
-        var body = new UploadBody(Stream.Null, null, reader);
+        var body = new UploadBody(Stream.Null, null, null, reader);
         var file = await ReadFieldsAsync(reader, body, cancellationToken);
         if (file is null)
         {
@@ -95,7 +99,7 @@ internal sealed class UploadBody
         }
 
         // The part's own stream reports a form cut before its closing boundary: the client's fault as well.
-        var upload = new UploadBody(new RequestBodyStream(file.Body, null), FileNameOf(file.ContentDisposition), reader);
+        var upload = new UploadBody(new RequestBodyStream(file.Body, null), null, FileNameOf(file.ContentDisposition), reader);
         foreach (var (name, values) in body._fields)
         {
             upload._fields[name] = values;

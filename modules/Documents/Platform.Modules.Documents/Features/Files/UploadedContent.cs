@@ -24,11 +24,15 @@ internal sealed record UploadedContent(StoredBlob Blob, string ContentType)
         StoredBlob blob;
         try
         {
-            blob = await blobs.PutAsync(body.Content, maxBytes, cancellationToken);
+            blob = await blobs.PutAsync(body.Content, maxBytes, body.Length, cancellationToken);
         }
         catch (BlobTooLargeException)
         {
             return (null, TooLarge(maxBytes));
+        }
+        catch (BlobStoreFullException)
+        {
+            return (null, StoreFull("Nothing was stored."));
         }
         catch (UploadReadException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -43,6 +47,13 @@ internal sealed record UploadedContent(StoredBlob Blob, string ContentType)
             ?? throw new InvalidOperationException($"The blob {blob.Hash} was stored but cannot be read back.");
         return (new UploadedContent(blob, await ContentSniffer.SniffAsync(stored, fileName, cancellationToken)), null);
     }
+
+    /// <summary>507 when the document store's disk has no room; <paramref name="kept"/> says what became of the bytes.</summary>
+    /// <param name="kept">What was kept of the upload.</param>
+    public static ProblemHttpResult StoreFull(string kept) => TypedResults.Problem(
+        statusCode: StatusCodes.Status507InsufficientStorage,
+        title: "The document store is full.",
+        detail: $"The disk that holds the documents has no room for this file. {kept} Ask an administrator to free space.");
 
     /// <summary>413 for a file over the module's limit.</summary>
     /// <param name="maxBytes">The limit.</param>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Modules.Documents.Domain;
+using Platform.Modules.Documents.Features.Files;
 using Platform.Sdk.Http;
 using Platform.Sdk.Storage;
 
@@ -114,7 +115,7 @@ internal static class AppendUpload
         long newOffset;
         try
         {
-            newOffset = await tus.Blobs.Container.AppendStagedAsync(session.Id.ToString(), tus.Http.Request.Body, offset, maxLength, tus.CancellationToken);
+            newOffset = await tus.Blobs.Container.AppendStagedAsync(session.Id.ToString(), tus.Http.Request.Body, offset, maxLength, tus.Http.Request.ContentLength, tus.CancellationToken);
         }
         catch (StagedOffsetMismatchException mismatch)
         {
@@ -123,6 +124,10 @@ internal static class AppendUpload
         catch (BlobTooLargeException)
         {
             return (TusProtocol.TooLarge(maxLength), false);
+        }
+        catch (BlobStoreFullException)
+        {
+            return (UploadedContent.StoreFull("The bytes that arrived are kept: HEAD the upload and resume once there is room."), false);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or InvalidOperationException)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Modules.Documents.Domain;
+using Platform.Modules.Documents.Features.Files;
 using Platform.Sdk.Http;
 
 namespace Platform.Modules.Documents.Features.Uploads;
@@ -143,7 +144,7 @@ internal static class CreateUpload
 
     // The bytes sent with the creation, received as a PATCH at offset 0 would be. A body that broke off still answers
     // 201 with the offset reached, so a client still listening resumes from there; a body longer than the upload, or a
-    // completion that failed, leaves nothing behind.
+    // completion that failed, or a full disk, leaves nothing behind.
     private static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> ReceiveFirstBytesAsync(TusRequest tus, UploadSession session, string location)
     {
         var (problem, interrupted) = await AppendUpload.ReceiveAsync(tus, session, 0);
@@ -163,7 +164,8 @@ internal static class CreateUpload
                 await tus.Blobs.Container.DeleteStagedAsync(session.Id.ToString(), CancellationToken.None);
             }
 
-            return problem;
+            // A full disk: the upload is gone with its bytes, so the answer must not tell the client to resume it.
+            return problem.StatusCode == StatusCodes.Status507InsufficientStorage ? UploadedContent.StoreFull("Nothing was stored.") : problem;
         }
 
         return TypedResults.Created(location);
