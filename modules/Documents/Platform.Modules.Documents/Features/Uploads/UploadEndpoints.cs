@@ -50,7 +50,8 @@ internal static class UploadEndpoints
                 + "Tus-Max-Size). Access to the target is checked again (403/404) and so is the lock (423). 204 with the new Upload-Offset. When the "
                 + "last byte arrives the upload becomes a document (or a version of one): content type sniffed, name and lock checked once more, "
                 + "documents.document-uploaded.v1 or documents.version-added.v1 published, and the response carries Platform-Document-Id: the "
-                + "document's id. A cut connection keeps what arrived.");
+                + "document's id. A cut connection keeps what arrived. 507 when the disk has no room for the PATCH's Content-Length: the bytes held "
+                + "before stay, resume once there is room.");
         uploads.MapDelete("/{id:guid}", CancelUpload.Handle)
             .RequirePermission(DocumentPermissions.Write)
             .WithSummary("Cancel a resumable upload")
