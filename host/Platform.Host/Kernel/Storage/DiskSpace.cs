@@ -46,6 +46,20 @@ internal static partial class DiskSpace
         }
     }
 
+    /// <summary>
+    /// Gives back the blocks reserved past the end of <paramref name="file"/> when it ended before
+    /// <paramref name="reservedUntil"/> (content shorter than announced, a cut connection): cutting a file to its own
+    /// length frees what lies past its end.
+    /// </summary>
+    public static void ReleaseUnused(SafeFileHandle file, long reservedUntil)
+    {
+        var length = RandomAccess.GetLength(file);
+        if (length < reservedUntil)
+        {
+            RandomAccess.SetLength(file, length);
+        }
+    }
+
     /// <summary>Whether a write failed for want of space (the error .NET raises carries the system's error code).</summary>
     public static bool IsFull(IOException error) => OperatingSystem.IsWindows()
         ? (error.HResult & 0xFFFF) is WindowsDiskFull or WindowsHandleDiskFull

@@ -60,12 +60,7 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
                 DiskSpace.Reserve(file, _temp, 0, reserved);
                 await using var hasher = new BackgroundHasher(BufferSize);
                 length = await HashAndWriteAsync(content, file, hasher, maxLength, cancellationToken);
-                if (length < reserved)
-                {
-                    // Content shorter than announced: give back the blocks reserved past its end.
-                    RandomAccess.SetLength(file, length);
-                }
-
+                DiskSpace.ReleaseUnused(file, reserved);
                 RandomAccess.FlushToDisk(file);
                 hash = await hasher.FinishAsync();
             }
@@ -171,13 +166,8 @@ internal sealed class FileSystemBlobContainer : IBlobContainer
         }
         finally
         {
-            // Keep what arrived before a cut connection (the client resumes from there), and give back the blocks
-            // reserved past it.
-            if (reserved > 0 && RandomAccess.GetLength(file) < offset + reserved)
-            {
-                RandomAccess.SetLength(file, RandomAccess.GetLength(file));
-            }
-
+            // Keep what arrived before a cut connection (the client resumes from there), without the blocks reserved past it.
+            DiskSpace.ReleaseUnused(file, offset + reserved);
             RandomAccess.FlushToDisk(file);
         }
 
